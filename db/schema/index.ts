@@ -1,0 +1,4 @@
+export * from "./audit";
+export * from "./children";
+export * from "./families";
+export * from "./ratelimit";
