@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AddChildForm, NewFamilyCodeForm } from "@/components/parent/child-forms";
+import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { getDb } from "@/db/client";
+import { requireParent } from "@/lib/auth/current";
+import { getFamily } from "@/lib/family/families";
+import { formatFamilyCode } from "@/lib/family/family-code";
+import { listChildren } from "@/lib/family/children";
+import { withFamily } from "@/db/tenant";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const parent = await requireParent();
+  const params = await searchParams;
+  const db = await getDb();
+  const [family, kids] = await Promise.all([
+    withFamily(db, parent.familyId, (tx) => getFamily(tx, parent.familyId)),
+    listChildren(db, { familyId: parent.familyId }),
+  ]);
+  return (
+    <div className="flex flex-col gap-8">
+      <h1 className="text-3xl font-extrabold">Your family</h1>
+      {params.welcome ? <Notice tone="success">Welcome to Hearth. Add your first child below to get started.</Notice> : null}
+      {params.deleted ? (
+        <Notice tone="info">The profile is hidden now and will be permanently deleted after 30 days.</Notice>
+      ) : null}
+      <Card>
+        <h2 className="text-xl font-bold">Family code</h2>
+        <p className="mt-1 text-muted">Your children type this at hearth&apos;s learner sign-in, then pick their name and enter their PIN.</p>
+        <p className="mt-4 font-mono text-3xl font-bold tracking-widest" aria-label={`Family code ${family?.code.split("").join(" ")}`}>
+          {family ? formatFamilyCode(family.code) : "—"}
+        </p>
+        <div className="mt-2">
+          <NewFamilyCodeForm />
+        </div>
+      </Card>
+      <section aria-labelledby="children-heading" className="flex flex-col gap-4">
+        <h2 id="children-heading" className="text-2xl font-bold">
+          Children
+        </h2>
+        {kids.length === 0 ? (
+          <p className="text-muted">No children yet.</p>
+        ) : (
+          <ul className="grid gap-4 sm:grid-cols-2">
+            {kids.map((child) => (
+              <li key={child.id}>
+                <Link href={`/children/${child.id}`} className="block rounded-2xl border border-stone-200 bg-white p-5 hover:border-hearth-600">
+                  <span className="text-xl font-bold">{child.firstName}</span>
+                  <span className="mt-1 block text-muted">
+                    {child.aiConsent ? "AI tutor allowed" : "Offline coach only"}
+                    {child.lockedAt ? " · PIN sign-in locked" : ""}
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <Card>
+        <h2 className="mb-4 text-xl font-bold">Add a child</h2>
+        <AddChildForm />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+/**
+ * Runs once when the server starts: an unsafe default in production stops start-up with the
+ * variable's name, and the database is opened and migrated before the first request.
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { startServer } = await import("./lib/startup");
+  await startServer();
+}
