@@ -33,9 +33,7 @@ export default defineConfig({
       ],
     },
   },
-  projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"] } },
-  ],
+  projects: [{ name: "desktop", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
     // A throwaway embedded database per run; `npm start` migrates it and seeds the demo family.
     command: `node -e "require('fs').rmSync(process.argv[1],{recursive:true,force:true})" ${DATA_DIR} && npm start`,

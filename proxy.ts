@@ -34,7 +34,10 @@ function handle(request: NextRequest, clerk: boolean) {
   return response;
 }
 
-type Handler = (request: NextRequest, event: NextFetchEvent) => Promise<Response | undefined> | Response | undefined;
+type Handler = (
+  request: NextRequest,
+  event: NextFetchEvent,
+) => Promise<Response | undefined> | Response | undefined;
 let clerkHandler: Promise<Handler> | undefined;
 
 export async function proxy(request: NextRequest, event: NextFetchEvent) {

@@ -3,7 +3,9 @@ import { expectNoAxeViolations } from "./support/axe";
 import { addChild, childSignIn, enterPin, familyCode, signUpParent } from "./support/family";
 
 test.describe("a family from sign-up to a child learning", () => {
-  test("a parent signs up, adds two children, and each child signs in with code and PIN", async ({ browser }) => {
+  test("a parent signs up, adds two children, and each child signs in with code and PIN", async ({
+    browser,
+  }) => {
     const parentContext = await browser.newContext();
     const parent = await parentContext.newPage();
     await signUpParent(parent);
@@ -16,7 +18,10 @@ test.describe("a family from sign-up to a child learning", () => {
       ["Maya", "3857", "AI tutor"],
       ["Leo", "5190", "offline coach"],
     ] as const) {
-      const childContext = await browser.newContext({ viewport: { width: 820, height: 1180 }, hasTouch: true });
+      const childContext = await browser.newContext({
+        viewport: { width: 820, height: 1180 },
+        hasTouch: true,
+      });
       const child = await childContext.newPage();
       await childSignIn(child, code, name, pin);
       await expect(child.getByRole("heading", { name: `Welcome back, ${name}.` })).toBeVisible();

@@ -73,7 +73,10 @@ const schema = z.object({
 export type Env = z.infer<typeof schema>;
 
 export class EnvError extends Error {
-  constructor(readonly variables: string[], message: string) {
+  constructor(
+    readonly variables: string[],
+    message: string,
+  ) {
     super(message);
     this.name = "EnvError";
   }
@@ -81,7 +84,11 @@ export class EnvError extends Error {
 
 /** Parse an environment. Throws `EnvError` naming each bad variable (never its value). */
 export function parseEnv(source: NodeJS.ProcessEnv): Env {
-  const result = schema.safeParse(source);
+  // An empty value (as in a copied .env.example) means "not set".
+  const present = Object.fromEntries(
+    Object.entries(source).filter(([, v]) => v !== undefined && v.trim() !== ""),
+  );
+  const result = schema.safeParse(present);
   if (!result.success) {
     const names = [...new Set(result.error.issues.map((i) => String(i.path[0] ?? "?")))];
     const lines = result.error.issues.map((i) => `  ${String(i.path[0] ?? "?")}: ${i.message}`);

@@ -10,13 +10,26 @@ import path from "node:path";
 import { env, serviceModes, unsafeProductionDefaults } from "@/lib/env";
 import { prepareDatabase } from "./prepare-db";
 
-const SOURCES = ["app", "components", "lib", "db", "public", "proxy.ts", "instrumentation.ts", "next.config.ts", "package.json"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "db",
+  "public",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.ts",
+  "package.json",
+];
 
 function newestMtime(target: string): number {
   if (!existsSync(target)) return 0;
   const stat = statSync(target);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(target).reduce((max, name) => Math.max(max, newestMtime(path.join(target, name))), stat.mtimeMs);
+  return readdirSync(target).reduce(
+    (max, name) => Math.max(max, newestMtime(path.join(target, name))),
+    stat.mtimeMs,
+  );
 }
 
 function buildIsStale(): boolean {
@@ -29,13 +42,20 @@ const npx = process.platform === "win32" ? "npx.cmd" : "npx";
 
 if (buildIsStale()) {
   console.log("Building Hearth (first start or sources changed)…");
-  const build = spawnSync(npx, ["next", "build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+  const build = spawnSync(npx, ["next", "build"], {
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
 await prepareDatabase();
 
-const embedded = unsafeProductionDefaults({ ...env(), NODE_ENV: "production", HEARTH_ALLOW_EMBEDDED_DEFAULTS: false });
+const embedded = unsafeProductionDefaults({
+  ...env(),
+  NODE_ENV: "production",
+  HEARTH_ALLOW_EMBEDDED_DEFAULTS: false,
+});
 if (embedded.length > 0) {
   const modes = serviceModes();
   console.log(

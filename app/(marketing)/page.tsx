@@ -27,8 +27,8 @@ export default function HomePage() {
           Calm, private learning for homeschool families.
         </h1>
         <p className="max-w-2xl text-xl text-muted">
-          Hearth pairs your child with a Socratic tutor and adaptive practice, while you keep the full picture and
-          the final say.
+          Hearth pairs your child with a Socratic tutor and adaptive practice, while you keep the full picture
+          and the final say.
         </p>
         <div className="flex flex-wrap gap-4">
           <ButtonLink href="/sign-up">Create a family account</ButtonLink>

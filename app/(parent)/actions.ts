@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { withSystem } from "@/db/tenant";
 import { parentAction } from "@/lib/actions/action-client";
 import {
   changeChildPin,
@@ -16,7 +17,6 @@ import {
   updateChild,
 } from "@/lib/family/children";
 import { regenerateFamilyCode } from "@/lib/family/families";
-import { withSystem } from "@/db/tenant";
 import type { ParentIdentity } from "@/lib/family/parents";
 import type { RequestContext } from "@/lib/http/request-context";
 
@@ -45,7 +45,10 @@ export const changePin = parentAction(
 export const changeAiConsent = parentAction(
   z.object({ childId: z.uuid(), aiConsent: z.enum(["yes", "no"]) }),
   async ({ input, ctx }) => {
-    await setAiConsent(ctx.db, scopeOf(ctx), { childId: input.childId, aiConsent: input.aiConsent === "yes" });
+    await setAiConsent(ctx.db, scopeOf(ctx), {
+      childId: input.childId,
+      aiConsent: input.aiConsent === "yes",
+    });
     revalidatePath(`/children/${input.childId}`);
     return {
       status: "ok",
@@ -66,7 +69,10 @@ export const unlock = parentAction(childIdOnly, async ({ input, ctx }) => {
 export const endSessions = parentAction(childIdOnly, async ({ input, ctx }) => {
   const count = await endChildSessions(ctx.db, scopeOf(ctx), input);
   revalidatePath(`/children/${input.childId}`);
-  return { status: "ok", message: count === 1 ? "Signed out of 1 device." : `Signed out of ${count} devices.` };
+  return {
+    status: "ok",
+    message: count === 1 ? "Signed out of 1 device." : `Signed out of ${count} devices.`,
+  };
 });
 
 export const removeChild = parentAction(
@@ -92,5 +98,9 @@ export const newFamilyCode = parentAction(z.object({}), async ({ ctx }) => {
 });
 
 function scopeOf(ctx: { parent: ParentIdentity; request: RequestContext }) {
-  return { familyId: ctx.parent.familyId, actor: { type: "parent" as const, id: ctx.parent.parentId }, context: ctx.request };
+  return {
+    familyId: ctx.parent.familyId,
+    actor: { type: "parent" as const, id: ctx.parent.parentId },
+    context: ctx.request,
+  };
 }

@@ -7,7 +7,10 @@ export default async function ParentLayout({ children }: { children: React.React
   return (
     <>
       <header className="border-b border-stone-200 bg-white">
-        <nav aria-label="Parent" className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-6 py-4">
+        <nav
+          aria-label="Parent"
+          className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-6 py-4"
+        >
           <Link href="/dashboard" className="text-2xl font-extrabold tracking-tight text-hearth-800">
             Hearth
           </Link>

@@ -12,7 +12,10 @@ type FoundFamily = { children: Kid[] };
 
 /** Family code → pick your name → PIN keypad. Big targets; no keyboard needed after the code. */
 export function ChildSignIn() {
-  const [codeState, codeAction, codePending] = useActionState(findFamily, IDLE_STATE as ActionState<FoundFamily>);
+  const [codeState, codeAction, codePending] = useActionState(
+    findFamily,
+    IDLE_STATE as ActionState<FoundFamily>,
+  );
   const [code, setCode] = useState("");
   const [picked, setPicked] = useState<Kid | null>(null);
   const kids = codeState.status === "ok" ? (codeState.data?.children ?? null) : null;
@@ -88,7 +91,7 @@ function PinPad({ familyCode, kid, onBack }: { familyCode: string; kid: Kid; onB
           />
         ))}
       </output>
-      <div className="grid grid-cols-3 gap-3" role="group" aria-label="PIN keypad">
+      <fieldset className="grid grid-cols-3 gap-3" aria-label="PIN keypad">
         {["1", "2", "3", "4", "5", "6", "7", "8", "9"].map((d) => (
           <PadKey key={d} onClick={() => press(d)} label={d} />
         ))}
@@ -101,7 +104,7 @@ function PinPad({ familyCode, kid, onBack }: { familyCode: string; kid: Kid; onB
         >
           Go
         </button>
-      </div>
+      </fieldset>
       <button type="button" onClick={onBack} className="text-lg font-semibold text-hearth-800 underline">
         That&apos;s not me
       </button>

@@ -3,7 +3,10 @@ import Link from "next/link";
 export function SiteHeader() {
   return (
     <header className="border-b border-stone-200 bg-white/70">
-      <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-6 py-4">
+      <nav
+        aria-label="Main"
+        className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-6 py-4"
+      >
         <Link href="/" className="text-2xl font-extrabold tracking-tight text-hearth-800">
           Hearth
         </Link>

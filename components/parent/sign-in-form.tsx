@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { signIn, signUp } from "@/app/(auth)/actions";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
-import { fieldErrors, FormStatus, typed } from "@/components/ui/form-status";
+import { FormStatus, fieldErrors, typed } from "@/components/ui/form-status";
 import { IDLE_STATE } from "@/components/ui/idle-state";
 
 export function SignInForm() {
@@ -14,7 +14,16 @@ export function SignInForm() {
     <form action={action} className="flex flex-col gap-5" noValidate>
       <FormStatus state={state} />
       <Field label="Email" name="email" errors={fieldErrors(state, "email")}>
-        {(p) => <TextInput {...p} name="email" type="email" autoComplete="email" required defaultValue={typed(state, "email")} />}
+        {(p) => (
+          <TextInput
+            {...p}
+            name="email"
+            type="email"
+            autoComplete="email"
+            required
+            defaultValue={typed(state, "email")}
+          />
+        )}
       </Field>
       <Field label="Password" name="password" errors={fieldErrors(state, "password")}>
         {(p) => <TextInput {...p} name="password" type="password" autoComplete="current-password" required />}
@@ -37,10 +46,29 @@ export function SignUpForm() {
   return (
     <form action={action} className="flex flex-col gap-5" noValidate>
       <FormStatus state={state} />
-      <Field label="Email" name="email" errors={fieldErrors(state, "email")} hint="We only email you, never your children.">
-        {(p) => <TextInput {...p} name="email" type="email" autoComplete="email" required defaultValue={typed(state, "email")} />}
+      <Field
+        label="Email"
+        name="email"
+        errors={fieldErrors(state, "email")}
+        hint="We only email you, never your children."
+      >
+        {(p) => (
+          <TextInput
+            {...p}
+            name="email"
+            type="email"
+            autoComplete="email"
+            required
+            defaultValue={typed(state, "email")}
+          />
+        )}
       </Field>
-      <Field label="Password" name="password" errors={fieldErrors(state, "password")} hint="At least 10 characters.">
+      <Field
+        label="Password"
+        name="password"
+        errors={fieldErrors(state, "password")}
+        hint="At least 10 characters."
+      >
         {(p) => <TextInput {...p} name="password" type="password" autoComplete="new-password" required />}
       </Field>
       <Field label="Confirm password" name="confirm" errors={fieldErrors(state, "confirm")}>

@@ -15,7 +15,9 @@ export function Field({
   children: (props: { id: string; "aria-describedby"?: string; "aria-invalid"?: boolean }) => ReactNode;
 }) {
   const id = `field-${name}`;
-  const described = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ");
+  const described = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null]
+    .filter(Boolean)
+    .join(" ");
   return (
     <div className="flex flex-col gap-1.5">
       <label htmlFor={id} className="font-semibold">
@@ -26,7 +28,11 @@ export function Field({
           {hint}
         </p>
       ) : null}
-      {children({ id, "aria-describedby": described || undefined, "aria-invalid": errors?.length ? true : undefined })}
+      {children({
+        id,
+        "aria-describedby": described || undefined,
+        "aria-invalid": errors?.length ? true : undefined,
+      })}
       {errors?.length ? (
         <p id={`${id}-error`} className="text-sm font-semibold text-red-800">
           {errors.join(" ")}

@@ -1,5 +1,15 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, integer, pgTable, smallint, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  smallint,
+  text,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { createdAt, id, timestamptz, updatedAt } from "./columns";
 import { families } from "./families";
 
@@ -59,5 +69,8 @@ export const childSessions = pgTable(
     revokedAt: timestamptz("revoked_at"),
     lastSeenAt: timestamptz("last_seen_at"),
   },
-  (t) => [uniqueIndex("child_sessions_token_hash_key").on(t.tokenHash), index("child_sessions_child_idx").on(t.childId)],
+  (t) => [
+    uniqueIndex("child_sessions_token_hash_key").on(t.tokenHash),
+    index("child_sessions_child_idx").on(t.childId),
+  ],
 );

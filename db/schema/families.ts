@@ -62,5 +62,8 @@ export const parentSessions = pgTable(
     expiresAt: timestamptz("expires_at").notNull(),
     revokedAt: timestamptz("revoked_at"),
   },
-  (t) => [uniqueIndex("parent_sessions_token_hash_key").on(t.tokenHash), index("parent_sessions_parent_idx").on(t.parentId)],
+  (t) => [
+    uniqueIndex("parent_sessions_token_hash_key").on(t.tokenHash),
+    index("parent_sessions_parent_idx").on(t.parentId),
+  ],
 );

@@ -14,7 +14,10 @@ export async function signUpParent(page: Page): Promise<string> {
   return email;
 }
 
-export async function addChild(page: Page, child: { firstName: string; pin: string; ai: boolean; birthYear?: string }) {
+export async function addChild(
+  page: Page,
+  child: { firstName: string; pin: string; ai: boolean; birthYear?: string },
+) {
   await page.goto("/dashboard");
   await page.getByLabel("First name").fill(child.firstName);
   if (child.birthYear) await page.getByLabel("Birth year (optional)").fill(child.birthYear);
@@ -26,7 +29,7 @@ export async function addChild(page: Page, child: { firstName: string; pin: stri
 
 export async function familyCode(page: Page): Promise<string> {
   await page.goto("/dashboard");
-  const text = await page.locator("p.font-mono").first().innerText();
+  const text = await page.getByTestId("family-code").innerText();
   return text.trim();
 }
 
@@ -40,6 +43,10 @@ export async function childSignIn(page: Page, code: string, firstName: string, p
 }
 
 export async function enterPin(page: Page, pin: string) {
-  for (const digit of pin) await page.getByRole("group", { name: "PIN keypad" }).getByRole("button", { name: digit, exact: true }).click();
+  for (const digit of pin)
+    await page
+      .getByRole("group", { name: "PIN keypad" })
+      .getByRole("button", { name: digit, exact: true })
+      .click();
   await page.getByRole("button", { name: "Go" }).click();
 }

@@ -7,7 +7,7 @@ import type { ChildIdentity } from "@/lib/auth/child-sign-in";
 import { currentChild, currentParent } from "@/lib/auth/current";
 import { AppError, GENERIC_FAILURE_MESSAGE, isAppError } from "@/lib/errors";
 import type { ParentIdentity } from "@/lib/family/parents";
-import { requestContext, type RequestContext } from "@/lib/http/request-context";
+import { type RequestContext, requestContext } from "@/lib/http/request-context";
 import { log } from "@/lib/observability/logger";
 import { hitRateLimit, LIMITS } from "@/lib/ratelimit/limiter";
 
@@ -39,9 +39,11 @@ function echoValues(raw: Record<string, unknown>): Record<string, string> {
   return out;
 }
 
-
 type Ctx<I> = { db: Db; request: RequestContext } & I;
-type Handler<S extends z.ZodType, I, T> = (args: { input: z.output<S>; ctx: Ctx<I> }) => Promise<ActionState<T> | void>;
+type Handler<S extends z.ZodType, I, T> = (args: {
+  input: z.output<S>;
+  ctx: Ctx<I>;
+}) => Promise<ActionState<T> | void>;
 
 function formToObject(form: FormData | Record<string, unknown>): Record<string, unknown> {
   if (!(form instanceof FormData)) return form;
@@ -120,7 +122,15 @@ export function publicAction<S extends z.ZodType, T = unknown>(
   handler: Handler<S, Record<never, never>, T>,
 ): Action<T> {
   return (_prev, form) =>
-    run("public", schema, async () => ({}), handler, form, (_i, r) => `general:client:${r.clientKey}`, LIMITS.general);
+    run(
+      "public",
+      schema,
+      async () => ({}),
+      handler,
+      form,
+      (_i, r) => `general:client:${r.clientKey}`,
+      LIMITS.general,
+    );
 }
 
 export function parentAction<S extends z.ZodType, T = unknown>(
@@ -154,7 +164,9 @@ export function adminAction<S extends z.ZodType, T = unknown>(
       async () => {
         const parent = await currentParent();
         if (!parent) return new AppError("unauthenticated", "Please sign in again to continue.");
-        return parent.isAdmin ? { admin: parent } : new AppError("forbidden", "This is for Hearth administrators.");
+        return parent.isAdmin
+          ? { admin: parent }
+          : new AppError("forbidden", "This is for Hearth administrators.");
       },
       handler,
       form,
@@ -174,7 +186,9 @@ export function childAction<S extends z.ZodType, T = unknown>(
       schema,
       async () => {
         const child = await currentChild();
-        return child ? { child } : new AppError("unauthenticated", "Please sign in again with your family code.");
+        return child
+          ? { child }
+          : new AppError("unauthenticated", "Please sign in again with your family code.");
       },
       handler,
       form,

@@ -35,7 +35,10 @@ export async function verifyAuditChain(db: Db): Promise<ChainVerification> {
   );
   const broken = rows[0];
   if (!broken) {
-    const countRows = await queryRows<{ total: string }>(db, sql`select count(*)::text as total from audit_log`);
+    const countRows = await queryRows<{ total: string }>(
+      db,
+      sql`select count(*)::text as total from audit_log`,
+    );
     return { ok: true, entries: Number(countRows[0]?.total ?? 0), brokenAt: null };
   }
   return {

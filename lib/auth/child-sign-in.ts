@@ -1,6 +1,6 @@
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
-import { childSessions, children, families } from "@/db/schema";
 import { queryRows } from "@/db/rows";
+import { children, childSessions, families } from "@/db/schema";
 import { withFamily, withSystem } from "@/db/tenant";
 import type { Db } from "@/db/types";
 import type { AuditContext } from "@/lib/audit/actions";
@@ -101,9 +101,15 @@ export async function signInChild(
   if (!row) {
     const [state] = await withFamily(db, family.id, (tx) =>
       tx
-        .select({ lockedAt: children.lockedAt, failed: children.failedPinAttempts, last: children.lastFailedPinAt })
+        .select({
+          lockedAt: children.lockedAt,
+          failed: children.failedPinAttempts,
+          last: children.lastFailedPinAt,
+        })
         .from(children)
-        .where(and(eq(children.id, input.childId), eq(children.familyId, family.id), isNull(children.deletedAt)))
+        .where(
+          and(eq(children.id, input.childId), eq(children.familyId, family.id), isNull(children.deletedAt)),
+        )
         .limit(1),
     );
     if (!state) {
@@ -116,7 +122,11 @@ export async function signInChild(
     }
     const waitUntil = (state.last?.getTime() ?? now.getTime()) + delayAfterFailures(state.failed) * 1000;
     await audit(db, family.id, input.childId, "throttled", options.context);
-    return { ok: false, reason: "wait", retryAfterSeconds: Math.max(1, Math.ceil((waitUntil - now.getTime()) / 1000)) };
+    return {
+      ok: false,
+      reason: "wait",
+      retryAfterSeconds: Math.max(1, Math.ceil((waitUntil - now.getTime()) / 1000)),
+    };
   }
 
   if (await verifyPin(input.pin, row.pin_hash)) {
@@ -200,7 +210,11 @@ export interface ChildIdentity {
 }
 
 /** A live session: not revoked, not past its 8 hours, child and family not deleted (P16, P19). */
-export async function resolveChildSession(db: Db, token: string, now = new Date()): Promise<ChildIdentity | null> {
+export async function resolveChildSession(
+  db: Db,
+  token: string,
+  now = new Date(),
+): Promise<ChildIdentity | null> {
   const [row] = await withSystem(db, (tx) =>
     tx
       .select({
@@ -232,6 +246,9 @@ export async function resolveChildSession(db: Db, token: string, now = new Date(
 
 export async function endChildSession(db: Db, token: string): Promise<void> {
   await withSystem(db, (tx) =>
-    tx.update(childSessions).set({ revokedAt: new Date() }).where(eq(childSessions.tokenHash, hashToken(token))),
+    tx
+      .update(childSessions)
+      .set({ revokedAt: new Date() })
+      .where(eq(childSessions.tokenHash, hashToken(token))),
   );
 }

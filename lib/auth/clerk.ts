@@ -19,15 +19,25 @@ export async function clerkParent(db: Db): Promise<ParentIdentity | null> {
     tx.select().from(parents).where(eq(parents.clerkUserId, userId)).limit(1),
   );
   const found = existing[0];
-  if (found) return { parentId: found.id, familyId: found.familyId, email: found.email, isAdmin: found.isAdmin };
+  if (found)
+    return { parentId: found.id, familyId: found.familyId, email: found.email, isAdmin: found.isAdmin };
   const user = await currentUser();
   const email = user?.primaryEmailAddress?.emailAddress;
   if (!email) return null;
   return withSystem(db, async (tx) => {
     const family = await insertFamily(tx);
-    const [parent] = await tx.insert(parents).values({ familyId: family.id, email, clerkUserId: userId }).returning();
+    const [parent] = await tx
+      .insert(parents)
+      .values({ familyId: family.id, email, clerkUserId: userId })
+      .returning();
     const actor = { type: "parent" as const, id: parent!.id };
-    await recordAudit(tx, { action: "family.created", actor, familyId: family.id, target: { type: "family", id: family.id }, detail: {} });
+    await recordAudit(tx, {
+      action: "family.created",
+      actor,
+      familyId: family.id,
+      target: { type: "family", id: family.id },
+      detail: {},
+    });
     await recordAudit(tx, {
       action: "parent.signed_up",
       actor,

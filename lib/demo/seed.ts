@@ -3,8 +3,8 @@ import { parents } from "@/db/schema";
 import { withSystem } from "@/db/tenant";
 import type { Db } from "@/db/types";
 import { createChild } from "@/lib/family/children";
-import { formatFamilyCode } from "@/lib/family/family-code";
 import { getFamily } from "@/lib/family/families";
+import { formatFamilyCode } from "@/lib/family/family-code";
 import { signUpLocalParent } from "@/lib/family/parents";
 
 /** The demo family that a fresh embedded install starts with, so the product can be tried at once. */
@@ -12,8 +12,20 @@ export const DEMO = {
   email: "parent@hearth.local",
   password: "hearth-demo-parent",
   children: [
-    { firstName: "Ada", birthYear: 2017, learningStyle: "visual" as const, pin: "3851", aiConsent: "yes" as const },
-    { firstName: "Ben", birthYear: 2019, learningStyle: "hands_on" as const, pin: "4729", aiConsent: "no" as const },
+    {
+      firstName: "Ada",
+      birthYear: 2017,
+      learningStyle: "visual" as const,
+      pin: "3851",
+      aiConsent: "yes" as const,
+    },
+    {
+      firstName: "Ben",
+      birthYear: 2019,
+      learningStyle: "hands_on" as const,
+      pin: "4729",
+      aiConsent: "no" as const,
+    },
   ],
 };
 
@@ -23,7 +35,11 @@ export async function isEmpty(db: Db): Promise<boolean> {
 }
 
 export async function seedDemo(db: Db): Promise<{ familyCode: string }> {
-  const parent = await signUpLocalParent(db, { email: DEMO.email, password: DEMO.password, displayName: "Demo parent" });
+  const parent = await signUpLocalParent(db, {
+    email: DEMO.email,
+    password: DEMO.password,
+    displayName: "Demo parent",
+  });
   const scope = { familyId: parent.familyId, actor: { type: "system" as const, id: "demo-seed" } };
   for (const child of DEMO.children) {
     await createChild(db, scope, { ...child, shareFirstNameWithAi: true });

@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
-import { childSessions, children, LEARNING_STYLES } from "@/db/schema";
+import { children, childSessions, LEARNING_STYLES } from "@/db/schema";
 import { withFamily } from "@/db/tenant";
 import type { Db } from "@/db/types";
 import type { AuditActor, AuditContext } from "@/lib/audit/actions";
@@ -75,7 +75,6 @@ const publicColumns = {
   purgeAfter: children.purgeAfter,
 };
 
-
 export type ChildProfile = Awaited<ReturnType<typeof getChild>>;
 
 type Scope = { familyId: string; actor: AuditActor; context?: AuditContext };
@@ -102,7 +101,11 @@ export async function getChild(db: Db, params: { familyId: string; childId: stri
       .select(publicColumns)
       .from(children)
       .where(
-        and(eq(children.id, params.childId), eq(children.familyId, params.familyId), isNull(children.deletedAt)),
+        and(
+          eq(children.id, params.childId),
+          eq(children.familyId, params.familyId),
+          isNull(children.deletedAt),
+        ),
       )
       .limit(1),
   );
@@ -120,7 +123,9 @@ export async function createChild(db: Db, scope: Scope, input: ChildCreateInput)
       .where(and(eq(children.familyId, scope.familyId), isNull(children.deletedAt)));
     if (existing.some((c) => c.firstName.toLowerCase() === input.firstName.toLowerCase())) {
       throw new AppError("conflict", "Another child in your family already has that first name.", {
-        fieldErrors: { firstName: ["Another child in your family already has that first name. Try adding an initial."] },
+        fieldErrors: {
+          firstName: ["Another child in your family already has that first name. Try adding an initial."],
+        },
       });
     }
     const aiConsent = input.aiConsent === "yes";
@@ -143,7 +148,14 @@ export async function createChild(db: Db, scope: Scope, input: ChildCreateInput)
       familyId: scope.familyId,
       target: { type: "child", id: child!.id },
       detail: {
-        fields: ["first_name", "birth_year", "learning_style", "pin_hash", "ai_consent", "share_first_name_with_ai"],
+        fields: [
+          "first_name",
+          "birth_year",
+          "learning_style",
+          "pin_hash",
+          "ai_consent",
+          "share_first_name_with_ai",
+        ],
         aiConsent,
       },
       context: scope.context,
@@ -177,7 +189,13 @@ export async function updateChild(db: Db, scope: Scope, input: z.infer<typeof ch
     const [child] = await tx
       .update(children)
       .set({ ...changes, updatedAt: new Date() })
-      .where(and(eq(children.id, input.childId), eq(children.familyId, scope.familyId), isNull(children.deletedAt)))
+      .where(
+        and(
+          eq(children.id, input.childId),
+          eq(children.familyId, scope.familyId),
+          isNull(children.deletedAt),
+        ),
+      )
       .returning(publicColumns);
     if (!child) throw notFound("That child profile");
     await recordAudit(tx, {
@@ -194,7 +212,10 @@ export async function updateChild(db: Db, scope: Scope, input: z.infer<typeof ch
 
 export async function changeChildPin(db: Db, scope: Scope, input: { childId: string; pin: string }) {
   const problem = pinProblem(input.pin);
-  if (problem) throw new AppError("bad_input", PIN_PROBLEM_MESSAGES[problem], { fieldErrors: { pin: [PIN_PROBLEM_MESSAGES[problem]] } });
+  if (problem)
+    throw new AppError("bad_input", PIN_PROBLEM_MESSAGES[problem], {
+      fieldErrors: { pin: [PIN_PROBLEM_MESSAGES[problem]] },
+    });
   await getChild(db, { familyId: scope.familyId, childId: input.childId });
   const pinHash = await hashPin(input.pin);
   await withFamily(db, scope.familyId, async (tx) => {
@@ -257,7 +278,11 @@ async function endChildSessionsInTx(tx: Db, scope: Scope, childId: string): Prom
     .update(childSessions)
     .set({ revokedAt: new Date() })
     .where(
-      and(eq(childSessions.childId, childId), eq(childSessions.familyId, scope.familyId), isNull(childSessions.revokedAt)),
+      and(
+        eq(childSessions.childId, childId),
+        eq(childSessions.familyId, scope.familyId),
+        isNull(childSessions.revokedAt),
+      ),
     )
     .returning({ id: childSessions.id });
   await recordAudit(tx, {
@@ -277,11 +302,19 @@ export async function endChildSessions(db: Db, scope: Scope, input: { childId: s
   return withFamily(db, scope.familyId, (tx) => endChildSessionsInTx(tx, scope, input.childId));
 }
 
-export async function listActiveChildSessions(db: Db, params: { familyId: string; childId: string; now?: Date }) {
+export async function listActiveChildSessions(
+  db: Db,
+  params: { familyId: string; childId: string; now?: Date },
+) {
   const now = params.now ?? new Date();
   const rows = await withFamily(db, params.familyId, (tx) =>
     tx
-      .select({ id: childSessions.id, createdAt: childSessions.createdAt, expiresAt: childSessions.expiresAt, lastSeenAt: childSessions.lastSeenAt })
+      .select({
+        id: childSessions.id,
+        createdAt: childSessions.createdAt,
+        expiresAt: childSessions.expiresAt,
+        lastSeenAt: childSessions.lastSeenAt,
+      })
       .from(childSessions)
       .where(
         and(

@@ -1,8 +1,8 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { families } from "@/db/schema";
 import type { Db } from "@/db/types";
-import { recordAudit } from "@/lib/audit/record";
 import type { AuditActor, AuditContext } from "@/lib/audit/actions";
+import { recordAudit } from "@/lib/audit/record";
 import { generateFamilyCode, isWellFormedFamilyCode, normalizeFamilyCode } from "./family-code";
 
 /** Creates a family with a fresh unique code. Runs inside the caller's transaction. */

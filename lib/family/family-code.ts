@@ -10,7 +10,8 @@ export const FAMILY_CODE_LENGTH = 9;
 
 export function generateFamilyCode(): string {
   let code = "";
-  for (let i = 0; i < FAMILY_CODE_LENGTH; i++) code += FAMILY_CODE_ALPHABET[randomInt(FAMILY_CODE_ALPHABET.length)];
+  for (let i = 0; i < FAMILY_CODE_LENGTH; i++)
+    code += FAMILY_CODE_ALPHABET[randomInt(FAMILY_CODE_ALPHABET.length)];
   return code;
 }
 
@@ -27,5 +28,7 @@ export function formatFamilyCode(code: string): string {
 }
 
 export function isWellFormedFamilyCode(normalized: string): boolean {
-  return normalized.length === FAMILY_CODE_LENGTH && [...normalized].every((c) => FAMILY_CODE_ALPHABET.includes(c));
+  return (
+    normalized.length === FAMILY_CODE_LENGTH && [...normalized].every((c) => FAMILY_CODE_ALPHABET.includes(c))
+  );
 }

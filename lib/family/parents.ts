@@ -4,7 +4,7 @@ import { withSystem } from "@/db/tenant";
 import type { Db } from "@/db/types";
 import type { AuditContext } from "@/lib/audit/actions";
 import { recordAudit } from "@/lib/audit/record";
-import { hashPassword, verifyPassword, decoyPasswordHash } from "@/lib/auth/password";
+import { decoyPasswordHash, hashPassword, verifyPassword } from "@/lib/auth/password";
 import { hashToken, newSessionToken } from "@/lib/auth/tokens";
 import { addMs, HOUR_MS } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
@@ -44,7 +44,12 @@ export async function signUpLocalParent(
     const family = await insertFamily(tx);
     const [parent] = await tx
       .insert(parents)
-      .values({ familyId: family.id, email: input.email, passwordHash, displayName: input.displayName ?? null })
+      .values({
+        familyId: family.id,
+        email: input.email,
+        passwordHash,
+        displayName: input.displayName ?? null,
+      })
       .returning();
     const actor = { type: "parent" as const, id: parent!.id };
     await recordAudit(tx, {
@@ -73,11 +78,7 @@ export async function authenticateLocalParent(
   input: { email: string; password: string },
 ): Promise<ParentIdentity | null> {
   const [parent] = await withSystem(db, (tx) =>
-    tx
-      .select()
-      .from(parents)
-      .where(sql`lower(${parents.email}) = lower(${input.email})`)
-      .limit(1),
+    tx.select().from(parents).where(sql`lower(${parents.email}) = lower(${input.email})`).limit(1),
   );
   if (!parent?.passwordHash) {
     await verifyPassword(input.password, await decoyPasswordHash());
@@ -116,7 +117,11 @@ export async function startParentSession(
   return { token, expiresAt };
 }
 
-export async function resolveParentSession(db: Db, token: string, now = new Date()): Promise<ParentIdentity | null> {
+export async function resolveParentSession(
+  db: Db,
+  token: string,
+  now = new Date(),
+): Promise<ParentIdentity | null> {
   const [row] = await withSystem(db, (tx) =>
     tx
       .select({

@@ -22,6 +22,9 @@ export async function requestContext(): Promise<RequestContext> {
   return {
     ip,
     requestId: h.get("x-request-id"),
-    clientKey: createHash("sha256").update(`client:${ip ?? "unknown"}`).digest("hex").slice(0, 32),
+    clientKey: createHash("sha256")
+      .update(`client:${ip ?? "unknown"}`)
+      .digest("hex")
+      .slice(0, 32),
   };
 }

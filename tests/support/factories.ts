@@ -27,7 +27,12 @@ const NAMES = ["Ada", "Ben", "Cleo", "Dev", "Esme", "Finn", "Gus", "Hana", "Ines
 export async function createChildFor(
   db: Db,
   parent: { familyId: string; parentId: string },
-  overrides: Partial<{ firstName: string; pin: string; aiConsent: "yes" | "no"; birthYear: number | null }> = {},
+  overrides: Partial<{
+    firstName: string;
+    pin: string;
+    aiConsent: "yes" | "no";
+    birthYear: number | null;
+  }> = {},
 ) {
   sequence += 1;
   const pin = overrides.pin ?? PINS[sequence % PINS.length]!;
@@ -35,7 +40,9 @@ export async function createChildFor(
     db,
     { familyId: parent.familyId, actor: { type: "parent", id: parent.parentId } },
     {
-      firstName: overrides.firstName ?? `${NAMES[sequence % NAMES.length]}${"abcdefghij"[Math.floor(sequence / NAMES.length) % 10]}`,
+      firstName:
+        overrides.firstName ??
+        `${NAMES[sequence % NAMES.length]}${"abcdefghij"[Math.floor(sequence / NAMES.length) % 10]}`,
       birthYear: overrides.birthYear === undefined ? 2016 : overrides.birthYear,
       learningStyle: "mixed",
       pin,

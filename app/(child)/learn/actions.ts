@@ -9,14 +9,25 @@ import { CHILD_COOKIE, clearSessionCookie, readSessionCookie, setSessionCookie }
 import { AppError } from "@/lib/errors";
 import { hitRateLimit, LIMITS } from "@/lib/ratelimit/limiter";
 
-const familyCode = z.string().trim().min(1, "Please type your family code.").max(40, "That code is too long.");
+const familyCode = z
+  .string()
+  .trim()
+  .min(1, "Please type your family code.")
+  .max(40, "That code is too long.");
 
 export const findFamily = publicAction(z.object({ familyCode }), async ({ input, ctx }) => {
-  const limit = await hitRateLimit(ctx.db, { key: `family-code:${ctx.request.clientKey}`, ...LIMITS.familyCodeLookups });
+  const limit = await hitRateLimit(ctx.db, {
+    key: `family-code:${ctx.request.clientKey}`,
+    ...LIMITS.familyCodeLookups,
+  });
   if (!limit.allowed) {
-    throw new AppError("rate_limited", "Let's take a little break. Ask your grown-up to help, then try again soon.", {
-      retryAfterSeconds: limit.retryAfterSeconds,
-    });
+    throw new AppError(
+      "rate_limited",
+      "Let's take a little break. Ask your grown-up to help, then try again soon.",
+      {
+        retryAfterSeconds: limit.retryAfterSeconds,
+      },
+    );
   }
   const found = await childrenForFamilyCode(ctx.db, input.familyCode);
   if (!found || found.children.length === 0) {
@@ -42,12 +53,19 @@ export const childSignIn = publicAction(signInSchema, async ({ input, ctx }) => 
     redirect("/learn/today");
   }
   if (result.reason === "locked") {
-    throw new AppError("locked", "Your PIN is resting after lots of tries. Ask your grown-up to unlock it for you.");
+    throw new AppError(
+      "locked",
+      "Your PIN is resting after lots of tries. Ask your grown-up to unlock it for you.",
+    );
   }
   if (result.reason === "wait") {
-    throw new AppError("rate_limited", `Let's pause for ${result.retryAfterSeconds} seconds, then try again.`, {
-      retryAfterSeconds: result.retryAfterSeconds,
-    });
+    throw new AppError(
+      "rate_limited",
+      `Let's pause for ${result.retryAfterSeconds} seconds, then try again.`,
+      {
+        retryAfterSeconds: result.retryAfterSeconds,
+      },
+    );
   }
   throw new AppError("bad_input", "That PIN didn't match. Take your time and try again.");
 });

@@ -14,7 +14,8 @@ export default function TrustPage() {
     <article className="flex max-w-3xl flex-col gap-6">
       <h1 className="text-3xl font-extrabold">Trust &amp; safety</h1>
       <p className="text-lg text-muted">
-        Every privacy promise we make is enforced by code and proved by an automated test that runs on every change.
+        Every privacy promise we make is enforced by code and proved by an automated test that runs on every
+        change.
         {` ${proven} of ${PRIVACY_PROMISES.length} promises are proven by tests today; the rest are marked as not yet proven.`}
       </p>
       <ol className="flex flex-col gap-4">
@@ -27,7 +28,9 @@ export default function TrustPage() {
                 <span
                   className={`ml-2 rounded-full px-3 py-0.5 text-sm ${tests.length ? "bg-sage-100 text-sage-800" : "bg-amber-100 text-amber-900"}`}
                 >
-                  {tests.length ? `proven by ${tests.length} test${tests.length === 1 ? "" : "s"}` : "not yet proven"}
+                  {tests.length
+                    ? `proven by ${tests.length} test${tests.length === 1 ? "" : "s"}`
+                    : "not yet proven"}
                 </span>
               </h2>
               <p className="mt-2">{p.text}</p>

@@ -4,15 +4,19 @@ import { AddChildForm, NewFamilyCodeForm } from "@/components/parent/child-forms
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { getDb } from "@/db/client";
+import { withFamily } from "@/db/tenant";
 import { requireParent } from "@/lib/auth/current";
+import { listChildren } from "@/lib/family/children";
 import { getFamily } from "@/lib/family/families";
 import { formatFamilyCode } from "@/lib/family/family-code";
-import { listChildren } from "@/lib/family/children";
-import { withFamily } from "@/db/tenant";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DashboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const parent = await requireParent();
   const params = await searchParams;
   const db = await getDb();
@@ -23,14 +27,18 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   return (
     <div className="flex flex-col gap-8">
       <h1 className="text-3xl font-extrabold">Your family</h1>
-      {params.welcome ? <Notice tone="success">Welcome to Hearth. Add your first child below to get started.</Notice> : null}
+      {params.welcome ? (
+        <Notice tone="success">Welcome to Hearth. Add your first child below to get started.</Notice>
+      ) : null}
       {params.deleted ? (
         <Notice tone="info">The profile is hidden now and will be permanently deleted after 30 days.</Notice>
       ) : null}
       <Card>
         <h2 className="text-xl font-bold">Family code</h2>
-        <p className="mt-1 text-muted">Your children type this at hearth&apos;s learner sign-in, then pick their name and enter their PIN.</p>
-        <p className="mt-4 font-mono text-3xl font-bold tracking-widest" aria-label={`Family code ${family?.code.split("").join(" ")}`}>
+        <p className="mt-1 text-muted">
+          Your children type this at hearth&apos;s learner sign-in, then pick their name and enter their PIN.
+        </p>
+        <p className="mt-4 font-mono text-3xl font-bold tracking-widest" data-testid="family-code">
           {family ? formatFamilyCode(family.code) : "—"}
         </p>
         <div className="mt-2">
@@ -47,7 +55,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           <ul className="grid gap-4 sm:grid-cols-2">
             {kids.map((child) => (
               <li key={child.id}>
-                <Link href={`/children/${child.id}`} className="block rounded-2xl border border-stone-200 bg-white p-5 hover:border-hearth-600">
+                <Link
+                  href={`/children/${child.id}`}
+                  className="block rounded-2xl border border-stone-200 bg-white p-5 hover:border-hearth-600"
+                >
                   <span className="text-xl font-bold">{child.firstName}</span>
                   <span className="mt-1 block text-muted">
                     {child.aiConsent ? "AI tutor allowed" : "Offline coach only"}

@@ -4,8 +4,8 @@ import { queryRows } from "@/db/rows";
 import { withFamily, withSystem } from "@/db/tenant";
 import { recordAudit } from "@/lib/audit/record";
 import { verifyAuditChain } from "@/lib/audit/verify";
-import { createTestDatabase, type TestDatabase } from "@/tests/support/test-database";
 import { createFamily } from "@/tests/support/factories";
+import { createTestDatabase, type TestDatabase } from "@/tests/support/test-database";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -54,7 +54,9 @@ describe("P3 the audit trail is append-only and tamper-evident", () => {
     );
     await withSystem(t.db, async (tx) => {
       await tx.execute(sql`alter table audit_log disable trigger audit_log_no_update`);
-      await tx.execute(sql`update audit_log set detail = '{"what":"forged"}' where seq = ${Number(target!.seq)}`);
+      await tx.execute(
+        sql`update audit_log set detail = '{"what":"forged"}' where seq = ${Number(target!.seq)}`,
+      );
       await tx.execute(sql`alter table audit_log enable trigger audit_log_no_update`);
     });
     const result = await verifyAuditChain(t.db);

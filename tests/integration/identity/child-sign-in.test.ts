@@ -52,7 +52,12 @@ describe("P2 children sign in with family code and PIN only", () => {
 
   it("a correct PIN starts a session that resolves to the child; the sign-in is audited", async () => {
     const { child, code, parent } = await setup();
-    const result = await signInChild(t.db, { familyCode: code, childId: child.id, pin: child.pin, clientKey: client() });
+    const result = await signInChild(t.db, {
+      familyCode: code,
+      childId: child.id,
+      pin: child.pin,
+      clientKey: client(),
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const identity = await resolveChildSession(t.db, result.token);
@@ -62,7 +67,12 @@ describe("P2 children sign in with family code and PIN only", () => {
 
   it("an unknown family code and a wrong PIN get the same answer", async () => {
     const { child, code } = await setup();
-    const wrongPin = await signInChild(t.db, { familyCode: code, childId: child.id, pin: "9090", clientKey: client() });
+    const wrongPin = await signInChild(t.db, {
+      familyCode: code,
+      childId: child.id,
+      pin: "9090",
+      clientKey: client(),
+    });
     const unknownCode = await signInChild(t.db, {
       familyCode: "ZZZ-ZZZ-ZZZ",
       childId: child.id,
@@ -76,7 +86,12 @@ describe("P2 children sign in with family code and PIN only", () => {
   it("a child of another family cannot be signed in with this family's code", async () => {
     const a = await setup();
     const b = await setup();
-    const result = await signInChild(t.db, { familyCode: a.code, childId: b.child.id, pin: b.child.pin, clientKey: client() });
+    const result = await signInChild(t.db, {
+      familyCode: a.code,
+      childId: b.child.id,
+      pin: b.child.pin,
+      clientKey: client(),
+    });
     expect(result).toEqual({ ok: false, reason: "mismatch" });
   });
 });
@@ -87,7 +102,11 @@ describe("PIN throttling", () => {
     const start = new Date("2026-03-01T10:00:00Z");
     const key = client();
     for (let i = 0; i < FREE_ATTEMPTS; i++) {
-      const r = await signInChild(t.db, { familyCode: code, childId: child.id, pin: "9090", clientKey: key }, { now: start });
+      const r = await signInChild(
+        t.db,
+        { familyCode: code, childId: child.id, pin: "9090", clientKey: key },
+        { now: start },
+      );
       expect(r).toEqual({ ok: false, reason: "mismatch" });
     }
     const tooSoon = await signInChild(
@@ -113,7 +132,11 @@ describe("PIN throttling", () => {
     let last: Awaited<ReturnType<typeof signInChild>> | undefined;
     for (let i = 0; i < LOCK_AFTER; i++) {
       now = addMs(now, 10 * 60 * 1000); // past any delay
-      last = await signInChild(t.db, { familyCode: code, childId: child.id, pin: "9090", clientKey: `${key}-${i}` }, { now });
+      last = await signInChild(
+        t.db,
+        { familyCode: code, childId: child.id, pin: "9090", clientKey: `${key}-${i}` },
+        { now },
+      );
     }
     expect(last).toEqual({ ok: false, reason: "locked" });
     const locked = await signInChild(
@@ -141,7 +164,11 @@ describe("PIN throttling", () => {
     const now = new Date("2026-03-03T10:00:00Z");
     const results = await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
-        signInChild(t.db, { familyCode: code, childId: child.id, pin: String(5000 + i), clientKey: `par-${i}` }, { now }),
+        signInChild(
+          t.db,
+          { familyCode: code, childId: child.id, pin: String(5000 + i), clientKey: `par-${i}` },
+          { now },
+        ),
       ),
     );
     const checked = results.filter((r) => !r.ok && r.reason === "mismatch").length;
@@ -156,7 +183,11 @@ describe("PIN throttling", () => {
     for (let i = 0; i < 25 && !waited; i++) {
       const { child, code } = await setup();
       now = addMs(now, 1000);
-      const r = await signInChild(t.db, { familyCode: code, childId: child.id, pin: "9090", clientKey: key }, { now });
+      const r = await signInChild(
+        t.db,
+        { familyCode: code, childId: child.id, pin: "9090", clientKey: key },
+        { now },
+      );
       waited = !r.ok && r.reason === "wait";
     }
     expect(waited).toBe(true);
@@ -167,7 +198,11 @@ describe("P16 child sessions expire after 8 hours and a parent can end them", ()
   it("a session stops resolving 8 hours after sign-in", async () => {
     const { child, code } = await setup();
     const now = new Date();
-    const r = await signInChild(t.db, { familyCode: code, childId: child.id, pin: child.pin, clientKey: client() }, { now });
+    const r = await signInChild(
+      t.db,
+      { familyCode: code, childId: child.id, pin: child.pin, clientKey: client() },
+      { now },
+    );
     if (!r.ok) throw new Error("sign-in failed");
     expect(await resolveChildSession(t.db, r.token, addMs(now, 8 * HOUR_MS - 1000))).not.toBeNull();
     expect(await resolveChildSession(t.db, r.token, addMs(now, 8 * HOUR_MS))).toBeNull();
@@ -177,7 +212,12 @@ describe("P16 child sessions expire after 8 hours and a parent can end them", ()
     const { child, code, scope } = await setup();
     const tokens: string[] = [];
     for (let i = 0; i < 2; i++) {
-      const r = await signInChild(t.db, { familyCode: code, childId: child.id, pin: child.pin, clientKey: client() });
+      const r = await signInChild(t.db, {
+        familyCode: code,
+        childId: child.id,
+        pin: child.pin,
+        clientKey: client(),
+      });
       if (r.ok) tokens.push(r.token);
     }
     expect(await endChildSessions(t.db, scope, { childId: child.id })).toBe(2);
@@ -186,7 +226,12 @@ describe("P16 child sessions expire after 8 hours and a parent can end them", ()
 
   it("P23 revoking AI consent ends the child's sessions", async () => {
     const { child, code, scope } = await setup();
-    const r = await signInChild(t.db, { familyCode: code, childId: child.id, pin: child.pin, clientKey: client() });
+    const r = await signInChild(t.db, {
+      familyCode: code,
+      childId: child.id,
+      pin: child.pin,
+      clientKey: client(),
+    });
     if (!r.ok) throw new Error("sign-in failed");
     await setAiConsent(t.db, scope, { childId: child.id, aiConsent: false });
     expect(await resolveChildSession(t.db, r.token)).toBeNull();
@@ -194,11 +239,21 @@ describe("P16 child sessions expire after 8 hours and a parent can end them", ()
 
   it("P19 deleting a child ends its sessions and blocks sign-in at once", async () => {
     const { child, code, scope } = await setup();
-    const r = await signInChild(t.db, { familyCode: code, childId: child.id, pin: child.pin, clientKey: client() });
+    const r = await signInChild(t.db, {
+      familyCode: code,
+      childId: child.id,
+      pin: child.pin,
+      clientKey: client(),
+    });
     if (!r.ok) throw new Error("sign-in failed");
     await deleteChild(t.db, scope, { childId: child.id });
     expect(await resolveChildSession(t.db, r.token)).toBeNull();
-    const again = await signInChild(t.db, { familyCode: code, childId: child.id, pin: child.pin, clientKey: client() });
+    const again = await signInChild(t.db, {
+      familyCode: code,
+      childId: child.id,
+      pin: child.pin,
+      clientKey: client(),
+    });
     expect(again).toEqual({ ok: false, reason: "mismatch" });
     expect((await childrenForFamilyCode(t.db, code))?.children ?? []).toEqual([]);
   });

@@ -7,7 +7,10 @@ export default async function ChildLayout({ children }: { children: React.ReactN
   return (
     <>
       <header className="border-b border-stone-200 bg-white">
-        <nav aria-label="Learning" className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-4 px-5 py-3">
+        <nav
+          aria-label="Learning"
+          className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-4 px-5 py-3"
+        >
           <Link href="/learn/today" className="text-2xl font-extrabold text-hearth-800">
             Hearth
           </Link>

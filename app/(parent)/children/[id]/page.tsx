@@ -11,8 +11,8 @@ import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { getDb } from "@/db/client";
 import { requireParent } from "@/lib/auth/current";
-import { getChild, listActiveChildSessions } from "@/lib/family/children";
 import { isAppError } from "@/lib/errors";
+import { getChild, listActiveChildSessions } from "@/lib/family/children";
 
 export const metadata: Metadata = { title: "Child profile" };
 
@@ -30,8 +30,8 @@ export default async function ChildPage({ params }: { params: Promise<{ id: stri
       <h1 className="text-3xl font-extrabold">{child.firstName}</h1>
       {child.lockedAt ? (
         <Notice tone="warning">
-          PIN sign-in is locked after too many wrong PINs. Unlock it below when you&apos;re ready; you may want to
-          change the PIN too.
+          PIN sign-in is locked after too many wrong PINs. Unlock it below when you&apos;re ready; you may
+          want to change the PIN too.
         </Notice>
       ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
@@ -46,7 +46,9 @@ export default async function ChildPage({ params }: { params: Promise<{ id: stri
               {child.aiConsent
                 ? "Allowed. Your child learns with the AI tutor (Claude)."
                 : "Not allowed. Your child uses the offline coach."}
-              {child.aiConsentAt ? ` Last changed ${child.aiConsentAt.toLocaleDateString("en-US", { dateStyle: "medium" })}.` : ""}
+              {child.aiConsentAt
+                ? ` Last changed ${child.aiConsentAt.toLocaleDateString("en-US", { dateStyle: "medium" })}.`
+                : ""}
             </p>
             <div className="mt-4">
               <AiConsentForm childId={child.id} aiConsent={child.aiConsent} />
