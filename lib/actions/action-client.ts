@@ -79,8 +79,10 @@ async function run<S extends z.ZodType, I, T>(
     const request = await requestContext();
     const identity = await resolve(db, request);
     if (identity instanceof AppError) throw identity;
-    const rate = await hitRateLimit(db, { key: rateKey(identity, request), ...limit });
-    if (!rate.allowed) {
+    // The general limit is applied to every request by proxy.ts; actions add the AI limit.
+    const rate =
+      limit === LIMITS.ai ? await hitRateLimit(db, { key: rateKey(identity, request), ...limit }) : null;
+    if (rate && !rate.allowed) {
       return {
         status: "error",
         message: "That's a lot of requests in a short time. Please wait a moment and try again.",

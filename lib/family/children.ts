@@ -169,6 +169,18 @@ export async function updateChild(db: Db, scope: Scope, input: z.infer<typeof ch
   const changes: Partial<typeof children.$inferInsert> = {};
   const fields: string[] = [];
   if (current.firstName !== input.firstName) {
+    const siblings = await listChildren(db, { familyId: scope.familyId });
+    if (
+      siblings.some(
+        (c) => c.id !== input.childId && c.firstName.toLowerCase() === input.firstName.toLowerCase(),
+      )
+    ) {
+      throw new AppError("conflict", "Another child in your family already has that first name.", {
+        fieldErrors: {
+          firstName: ["Another child in your family already has that first name. Try adding an initial."],
+        },
+      });
+    }
     changes.firstName = input.firstName;
     fields.push("first_name");
   }
