@@ -1,5 +1,6 @@
 import { getDbHandle } from "@/db/client";
 import { assertSafeForStartup, EnvError } from "@/lib/env";
+import { startMonitoring } from "@/lib/observability/monitoring";
 
 /** Server start-up (instrumentation.ts): refuse unsafe production defaults, open and migrate the database. */
 export async function startServer(): Promise<void> {
@@ -12,5 +13,6 @@ export async function startServer(): Promise<void> {
     }
     throw error;
   }
+  await startMonitoring();
   await getDbHandle();
 }
