@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
+import { expect, newClientContext, test } from "./support/test";
 
 test.describe("public pages", () => {
   for (const path of ["/", "/privacy", "/trust", "/learn", "/sign-in", "/sign-up"]) {

@@ -41,7 +41,7 @@ const schema = z.object({
   // AI tutor: a key → Anthropic; otherwise the offline coach.
   ANTHROPIC_API_KEY: optionalString,
   ANTHROPIC_BASE_URL: optionalString.pipe(z.url().optional()),
-  HEARTH_TUTOR_MODEL: z.string().trim().min(1).default("claude-sonnet-4-5"),
+  HEARTH_TUTOR_MODEL: z.string().trim().min(1).default("claude-sonnet-4-6"),
   HEARTH_SCREENING_MODEL: z.string().trim().min(1).default("claude-haiku-4-5"),
 
   // File storage: a bucket → S3 API (R2, S3, MinIO); otherwise a local folder.

@@ -19,7 +19,7 @@ export async function addChild(
   child: { firstName: string; pin: string; ai: boolean; birthYear?: string },
 ) {
   await page.goto("/dashboard");
-  await page.getByLabel("First name").fill(child.firstName);
+  await page.getByLabel("First name", { exact: true }).fill(child.firstName);
   if (child.birthYear) await page.getByLabel("Birth year (optional)").fill(child.birthYear);
   await page.getByLabel("PIN (4 to 6 digits)").fill(child.pin);
   await page.getByLabel(child.ai ? "Yes, allow the AI tutor" : "No, use the offline coach only").check();
@@ -43,10 +43,13 @@ export async function childSignIn(page: Page, code: string, firstName: string, p
 }
 
 export async function enterPin(page: Page, pin: string) {
-  for (const digit of pin)
-    await page
-      .getByRole("group", { name: "PIN keypad" })
-      .getByRole("button", { name: digit, exact: true })
-      .click();
+  const keypad = page.getByRole("group", { name: "PIN keypad" });
+  for (const digit of pin) await keypad.getByRole("button", { name: digit, exact: true }).click();
   await page.getByRole("button", { name: "Go" }).click();
+}
+
+/** After a refused PIN the keypad clears itself; wait for that before typing again. */
+export async function expectPinRefused(page: Page, message: string | RegExp) {
+  await expect(page.getByText(message)).toBeVisible();
+  await expect(page.getByLabel("0 digits entered")).toBeVisible();
 }
