@@ -1,3 +1,4 @@
+import { Clarity } from "@/components/marketing/clarity";
 import { SiteFooter, SiteHeader } from "@/components/marketing/site-header";
 
 export default function MarketingLayout({ children }: { children: React.ReactNode }) {
@@ -8,6 +9,7 @@ export default function MarketingLayout({ children }: { children: React.ReactNod
         {children}
       </main>
       <SiteFooter />
+      <Clarity />
     </>
   );
 }
