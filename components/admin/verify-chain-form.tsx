@@ -17,7 +17,8 @@ const REASONS: Record<NonNullable<ChainVerification["brokenAt"]>["reason"], stri
 };
 
 const EXPLANATIONS: Record<NonNullable<ChainVerification["brokenAt"]>["reason"], string> = {
-  hash_mismatch: "This entry's contents no longer match the hash written when it was appended: it was altered.",
+  hash_mismatch:
+    "This entry's contents no longer match the hash written when it was appended: it was altered.",
   link_mismatch:
     "This entry does not point to the entry before it: an entry before it was removed or replaced.",
 };

@@ -28,6 +28,7 @@ export interface AuditDetails {
   "admin.audit_viewed": { filters: string[] };
   "admin.audit_exported": { rows: number };
   "admin.audit_verified": { ok: boolean; brokenAt: number | null };
+  "safety.flagged": { category: string; severity: string; source: "input" | "output" };
 }
 
 export type AuditAction = keyof AuditDetails;

@@ -29,7 +29,7 @@ export async function verifyAuditChain(db: Db): Promise<ChainVerification> {
     select seq::text, hash_ok, link_ok, (select count(*) from audit_log)::text as total
     from walked
     where not hash_ok or not link_ok
-    order by seq
+    order by walked.seq
     limit 1
   `,
   );

@@ -50,7 +50,7 @@ describe("P3 the audit trail is append-only and tamper-evident", () => {
     await append(family.id, 3);
     const [target] = await queryRows<{ seq: string }>(
       t.db,
-      sql`select seq::text from audit_log order by seq desc offset 1 limit 1`,
+      sql`select seq::text from audit_log order by audit_log.seq desc offset 1 limit 1`,
     );
     await withSystem(t.db, async (tx) => {
       await tx.execute(sql`alter table audit_log disable trigger audit_log_no_update`);
