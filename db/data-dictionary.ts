@@ -45,8 +45,13 @@ export type DataGroupId =
   | "review_cards"
   | "assessments"
   | "learning_sessions"
+  | "tutor"
+  | "safety_events"
+  | "token_usage"
+  | "notifications"
   | "family"
   | "parents"
+  | "email"
   | "audit";
 
 export interface DataGroup {
@@ -63,11 +68,11 @@ export interface DataGroup {
 export const DATA_GROUPS: readonly DataGroup[] = [
   {
     id: "profile",
-    title: "Profile",
+    title: "Profile and settings",
     description:
-      "What you told us about your child: first name, birth year and how they like to learn, plus your AI tutor choices and sign-in safety state. The PIN itself is never stored, only a one-way hash of it.",
+      "What you told us about your child: first name, birth year and how they like to learn, plus your AI tutor choices, tutoring settings and sign-in safety state. The PIN itself is never stored, only a one-way hash of it.",
     about: "child",
-    tables: ["children"],
+    tables: ["children", "child_settings"],
   },
   {
     id: "child_sessions",
@@ -123,12 +128,44 @@ export const DATA_GROUPS: readonly DataGroup[] = [
     tables: ["learning_sessions"],
   },
   {
+    id: "tutor",
+    title: "Tutor conversations",
+    description:
+      "Conversations with the tutor (the AI tutor or the offline coach): subject, skill and when. Every message is encrypted.",
+    about: "child",
+    tables: ["conversations", "messages"],
+  },
+  {
+    id: "safety_events",
+    title: "Safety events",
+    description:
+      "Exchanges the safety screening flagged (for example personal information or a worry to follow up): the category and severity only, never the text. You get an alert for each.",
+    about: "child",
+    tables: ["safety_events"],
+  },
+  {
+    id: "token_usage",
+    title: "AI usage",
+    description:
+      "How much of the AI model each subject and purpose used (tokens and estimated cost). It holds no content.",
+    about: "child",
+    tables: ["token_usage"],
+  },
+  {
+    id: "notifications",
+    title: "Notifications to you",
+    description:
+      "Dashboard notices to you that concern this child (safety alerts, milestones, sign-in locks): their type and when, never any content.",
+    about: "child",
+    tables: ["notifications"],
+  },
+  {
     id: "family",
     title: "Family account",
     description:
-      "The family itself: its sign-in code for children, its time zone (for quiet hours) and its encryption key, stored only wrapped by our master key.",
+      "The family itself: its sign-in code for children, its time zone (for quiet hours), your tutor settings (worldview, content filter, guidance) and its encryption key, stored only wrapped by our master key.",
     about: "family",
-    tables: ["families", "family_keys"],
+    tables: ["families", "family_keys", "family_settings"],
   },
   {
     id: "parents",
@@ -136,6 +173,14 @@ export const DATA_GROUPS: readonly DataGroup[] = [
     description: "Parent accounts and their signed-in sessions.",
     about: "family",
     tables: ["parents", "parent_sessions"],
+  },
+  {
+    id: "email",
+    title: "Emails to parents",
+    description:
+      "Emails we send you (notices, alerts, policy changes). They say what happened in general words and never carry your child's information (P12).",
+    about: "family",
+    tables: ["email_outbox"],
   },
   {
     id: "audit",
@@ -427,7 +472,7 @@ export const DATA_DICTIONARY: readonly DataDictionaryEntry[] = [
       purpose: "What changed it: practice, diagnostic, assessment or review.",
       piiClass: "learning_data",
     },
-    { column: "at", purpose: "When the estimate changed.", piiClass: "learning_data" },
+    { column: "created_at", purpose: "When the estimate changed.", piiClass: "learning_data" },
   ]),
   ...table("attempts", RETENTION.child, [
     rowId("answer"),
@@ -452,7 +497,7 @@ export const DATA_DICTIONARY: readonly DataDictionaryEntry[] = [
       piiClass: "child_content",
       encrypted: true,
     },
-    { column: "at", purpose: "When the answer was given.", piiClass: "learning_data" },
+    { column: "created_at", purpose: "When the answer was given.", piiClass: "learning_data" },
   ]),
   ...table("review_cards", RETENTION.child, [
     rowId("review card"),
@@ -493,7 +538,7 @@ export const DATA_DICTIONARY: readonly DataDictionaryEntry[] = [
       piiClass: "child_content",
       encrypted: true,
     },
-    { column: "started_at", purpose: "When it started.", piiClass: "learning_data" },
+    { column: "created_at", purpose: "When it started.", piiClass: "learning_data" },
     { column: "completed_at", purpose: "When it was finished.", piiClass: "learning_data" },
   ]),
   ...table("learning_sessions", RETENTION.child, [
@@ -501,7 +546,7 @@ export const DATA_DICTIONARY: readonly DataDictionaryEntry[] = [
     familyId,
     childId,
     { column: "subject", purpose: "The subject studied.", piiClass: "learning_data" },
-    { column: "started_at", purpose: "When the session started.", piiClass: "learning_data" },
+    { column: "created_at", purpose: "When the session started.", piiClass: "learning_data" },
     {
       column: "last_activity_at",
       purpose: "The last activity, to leave idle time out.",
@@ -513,6 +558,170 @@ export const DATA_DICTIONARY: readonly DataDictionaryEntry[] = [
       purpose: "Active learning time, for hours logs.",
       piiClass: "learning_data",
     },
+  ]),
+  ...table("child_settings", RETENTION.child, [
+    { ...childId, purpose: "The child these tutoring settings are for (one row per child)." },
+    familyId,
+    {
+      column: "max_help_level",
+      purpose: "How far the tutor may go when helping: a nudge, a hint, a worked example or the answer.",
+      piiClass: "operational",
+    },
+    { column: "read_aloud", purpose: "Whether tutor replies are read aloud.", piiClass: "operational" },
+    updatedAtCol("settings"),
+  ]),
+  ...table("conversations", RETENTION.child, [
+    rowId("conversation"),
+    familyId,
+    childId,
+    { column: "subject", purpose: "The subject the conversation is about.", piiClass: "learning_data" },
+    { ...skillId, purpose: "The skill being worked on, if any." },
+    { column: "item_id", purpose: "The practice item being discussed, if any.", piiClass: "learning_data" },
+    {
+      column: "mode",
+      purpose: "Whether the AI tutor or the offline coach answered (AI only with consent, P23).",
+      piiClass: "none",
+    },
+    createdAtCol("conversation"),
+    updatedAtCol("conversation"),
+  ]),
+  ...table("messages", RETENTION.child, [
+    rowId("message"),
+    familyId,
+    childId,
+    {
+      column: "conversation_id",
+      purpose: "The conversation the message belongs to.",
+      piiClass: "identifier",
+    },
+    {
+      column: "role",
+      purpose: "Who wrote it: the child, the tutor, the coach or a notice.",
+      piiClass: "none",
+    },
+    {
+      column: "content_enc",
+      purpose: "The message text, encrypted and bound to this row (P6).",
+      piiClass: "child_content",
+      encrypted: true,
+    },
+    {
+      column: "withdrawn",
+      purpose: "The reply was withdrawn by safety screening or the answer guard and replaced by a safe one.",
+      piiClass: "operational",
+    },
+    {
+      column: "status",
+      purpose: "Whether the message is complete, still streaming, or failed.",
+      piiClass: "operational",
+    },
+    createdAtCol("message"),
+  ]),
+  ...table("safety_events", RETENTION.child, [
+    rowId("safety event"),
+    familyId,
+    childId,
+    {
+      column: "conversation_id",
+      purpose: "The conversation the flagged exchange was in.",
+      piiClass: "identifier",
+    },
+    {
+      column: "category",
+      purpose: "What the screening found (a fixed category, never the text), for the parent's alert (P25).",
+      piiClass: "operational",
+    },
+    { column: "severity", purpose: "Low, medium or high.", piiClass: "operational" },
+    {
+      column: "source",
+      purpose: "Whether the child's message or the tutor's reply was flagged.",
+      piiClass: "none",
+    },
+    { column: "tier", purpose: "Which screening layer flagged it.", piiClass: "none" },
+    createdAtCol("event"),
+    {
+      column: "acknowledged_at",
+      purpose: "When the parent acknowledged the alert.",
+      piiClass: "operational",
+    },
+  ]),
+  ...table("token_usage", RETENTION.child, [
+    rowId("usage record"),
+    familyId,
+    childId,
+    { column: "subject", purpose: "The subject the model call served (P8).", piiClass: "operational" },
+    {
+      column: "purpose",
+      purpose: "Tutoring, grading, question generation, safety or summaries (P8).",
+      piiClass: "operational",
+    },
+    { column: "model", purpose: "The AI model used.", piiClass: "none" },
+    { column: "input_tokens", purpose: "Tokens sent to the model.", piiClass: "operational" },
+    { column: "output_tokens", purpose: "Tokens the model returned.", piiClass: "operational" },
+    { column: "cache_read_tokens", purpose: "Prompt tokens served from the cache.", piiClass: "operational" },
+    { column: "cache_write_tokens", purpose: "Prompt tokens written to the cache.", piiClass: "operational" },
+    {
+      column: "cost_micro_usd",
+      purpose: "Estimated cost in millionths of a US dollar.",
+      piiClass: "operational",
+    },
+    createdAtCol("model call"),
+  ]),
+  ...table("notifications", "Until the family is purged, or the child it concerns is purged (P19).", [
+    rowId("notification"),
+    familyId,
+    { ...childId, purpose: "The child the notice concerns, if any; the notice itself never names them." },
+    {
+      column: "type",
+      purpose: "Safety alert, PIN lock, milestone, session summary, deletion or policy notice.",
+      piiClass: "none",
+    },
+    {
+      column: "dedupe_key",
+      purpose: "Stops the same notice twice (e.g. the conversation id of a safety alert).",
+      piiClass: "identifier",
+    },
+    createdAtCol("notification"),
+    { column: "read_at", purpose: "When the parent read it.", piiClass: "operational" },
+  ]),
+  ...table("family_settings", RETENTION.family, [
+    { ...familyId, purpose: "The family these settings belong to (one row per family)." },
+    {
+      column: "worldview",
+      purpose: "The worldview the tutor should respect, as the parent chose it (optional).",
+      piiClass: "operational",
+    },
+    { column: "content_filter", purpose: "How strictly tutor content is filtered.", piiClass: "operational" },
+    {
+      column: "tutor_guidance",
+      purpose: "The parent's own guidance for the tutor (e.g. topics to avoid), at most 500 characters.",
+      piiClass: "operational",
+    },
+    updatedAtCol("settings"),
+  ]),
+  ...table("email_outbox", RETENTION.family, [
+    rowId("email"),
+    familyId,
+    { column: "to_email", purpose: "The parent address the email goes to.", piiClass: "parent_contact" },
+    {
+      column: "subject",
+      purpose: "The email's subject, in general words with no child information (P12).",
+      piiClass: "operational",
+    },
+    {
+      column: "html",
+      purpose: "The email body (HTML), with no child information (P12).",
+      piiClass: "operational",
+    },
+    {
+      column: "text",
+      purpose: "The email body (plain text), with no child information (P12).",
+      piiClass: "operational",
+    },
+    createdAtCol("email"),
+    { column: "sent_at", purpose: "When the email provider accepted it.", piiClass: "operational" },
+    { column: "provider_id", purpose: "The email provider's id for the message.", piiClass: "identifier" },
+    updatedAtCol("email"),
   ]),
   ...table("audit_log", RETENTION.audit, [
     { column: "seq", purpose: "Position in the hash chain.", piiClass: "operational" },
@@ -546,6 +755,22 @@ export const DATA_DICTIONARY: readonly DataDictionaryEntry[] = [
     { column: "hash", purpose: "This entry's hash (tamper evidence, P3).", piiClass: "operational" },
   ]),
 ];
+
+const TABLE_TITLES: Readonly<Record<string, string>> = {
+  children: "Profile",
+  child_settings: "Tutoring settings",
+  families: "Family",
+  family_keys: "Encryption key",
+  family_settings: "Tutor settings",
+  parents: "Parent accounts",
+  parent_sessions: "Parent sessions",
+};
+
+/** A table's name for people, where a group shows more than one table. */
+export function tableTitle(tableName: string): string {
+  const title = TABLE_TITLES[tableName] ?? tableName.replace(/_/g, " ");
+  return title.charAt(0).toUpperCase() + title.slice(1);
+}
 
 /** The dictionary entries of one table, in dictionary order. */
 export function dictionaryFor(tableName: string): DataDictionaryEntry[] {

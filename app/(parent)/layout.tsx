@@ -20,6 +20,11 @@ export default async function ParentLayout({ children }: { children: React.React
                 Dashboard
               </Link>
             </li>
+            <li>
+              <Link href="/settings/privacy" className="hover:underline">
+                Privacy and data
+              </Link>
+            </li>
             {parent.isAdmin ? (
               <li>
                 <Link href="/admin/audit" className="hover:underline">

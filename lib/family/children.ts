@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
-import { children, childSessions, LEARNING_STYLES } from "@/db/schema";
+import { children, childSessions, families, LEARNING_STYLES } from "@/db/schema";
 import { withFamily } from "@/db/tenant";
 import type { Db } from "@/db/types";
 import type { AuditActor, AuditContext } from "@/lib/audit/actions";
@@ -117,6 +117,15 @@ export async function createChild(db: Db, scope: Scope, input: ChildCreateInput)
   const pinHash = await hashPin(input.pin);
   const now = new Date();
   return withFamily(db, scope.familyId, async (tx) => {
+    const [family] = await tx
+      .select({ deletedAt: families.deletedAt })
+      .from(families)
+      .where(eq(families.id, scope.familyId))
+      .limit(1);
+    if (family?.deletedAt) {
+      // P19: a deleted family is hidden until restored or purged; nothing new goes into it.
+      throw new AppError("conflict", "Your family account is scheduled for deletion. Restore it first.");
+    }
     const existing = await tx
       .select({ firstName: children.firstName })
       .from(children)

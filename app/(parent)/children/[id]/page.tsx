@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import {
   AiConsentForm,
@@ -69,6 +70,20 @@ export default async function ChildPage({ params }: { params: Promise<{ id: stri
           </Card>
         </div>
       </div>
+      <Card>
+        <h2 className="text-xl font-bold">Data we hold</h2>
+        <p className="mt-2 text-muted">
+          See every record Hearth keeps about {child.firstName}, with what each is for and how long it is
+          kept, and download it all as JSON or PDF.
+        </p>
+        <Link
+          href={`/children/${child.id}/data`}
+          prefetch={false}
+          className="mt-4 inline-block font-semibold text-hearth-800 underline-offset-4 hover:underline"
+        >
+          See and export {child.firstName}&apos;s data
+        </Link>
+      </Card>
       <Card className="border-red-200">
         <h2 className="mb-3 text-xl font-bold">Delete profile</h2>
         <DeleteChildForm childId={child.id} firstName={child.firstName} />
