@@ -1,5 +1,6 @@
 import { getDbHandle } from "@/db/client";
 import { assertSafeForStartup, EnvError } from "@/lib/env";
+import { loadCurriculum } from "@/lib/learning/engine/load-curriculum";
 import { startMonitoring } from "@/lib/observability/monitoring";
 
 /** Server start-up (instrumentation.ts): refuse unsafe production defaults, open and migrate the database. */
@@ -14,5 +15,5 @@ export async function startServer(): Promise<void> {
     throw error;
   }
   await startMonitoring();
-  await getDbHandle();
+  await loadCurriculum((await getDbHandle()).db);
 }

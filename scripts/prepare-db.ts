@@ -5,9 +5,11 @@
  */
 import { closeDb, getDbHandle } from "@/db/client";
 import { describeDemo, isEmpty, seedDemo } from "@/lib/demo/seed";
+import { loadCurriculum } from "@/lib/learning/engine/load-curriculum";
 
 export async function prepareDatabase(): Promise<void> {
   const handle = await getDbHandle();
+  await loadCurriculum(handle.db);
   if (handle.kind === "pglite" && (await isEmpty(handle.db))) {
     const { familyCode } = await seedDemo(handle.db);
     console.log(`\n${describeDemo(familyCode)}\n`);

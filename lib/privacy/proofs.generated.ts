@@ -52,6 +52,7 @@ export const PROOFS: Record<string, Proof[]> = {
   ],
   P8: [
     { file: "tests/integration/tutor/tutor-service.test.ts", title: "P8 records token usage for every call, with cache reads and writes and a cost" },
+    { file: "tests/unit/tutor/streaming-helpers.test.ts", title: "P8 cost estimate" },
   ],
   P9: [
     { file: "tests/unit/observability/logger.test.ts", title: "P9 application logs never contain child names, PINs, messages or tokens" },
@@ -71,6 +72,10 @@ export const PROOFS: Record<string, Proof[]> = {
     { file: "tests/integration/tutor/tutor-service.test.ts", title: "P11 the first name is left out when the parent switched sharing it off" },
     { file: "tests/unit/safety/model-tier.test.ts", title: "P11 sends the redacted message and context only, with a cacheable system prompt" },
     { file: "tests/unit/tutor-protocol/fake-anthropic.test.ts", title: "P11 records what reached the provider: headers, system prompt with cache_control, messages" },
+    { file: "tests/unit/tutor/prompt.test.ts", title: "P11 carries an age band, never a birth year, family code, email or id" },
+    { file: "tests/unit/tutor/prompt.test.ts", title: "P11 includes the first name only when the parent allows it" },
+    { file: "tests/unit/tutor/prompt.test.ts", title: "P11 redacts personal details a parent typed into the guidance" },
+    { file: "tests/unit/tutor/streaming-helpers.test.ts", title: "P11 what the provider sees of the conversation" },
   ],
   P13: [
     { file: "tests/unit/privacy/analytics-scope.test.ts", title: "P13 analytics load only on public marketing pages" },
@@ -88,6 +93,7 @@ export const PROOFS: Record<string, Proof[]> = {
   P17: [
     { file: "tests/integration/db/family-isolation.test.ts", title: "P17 family isolation in the database (row-level security)" },
     { file: "tests/integration/security/idor-matrix.test.ts", title: "P17 ${row.name}" },
+    { file: "tests/integration/security/idor-matrix.test.ts", title: "P17 learning actions act on the signed-in child only" },
     { file: "tests/integration/security/idor-matrix.test.ts", title: "P17 app/(child)/learn/actions.ts#findFamily lists only the family of the code" },
     { file: "tests/integration/security/idor-matrix.test.ts", title: "P17 the matrix covers the whole app" },
   ],
@@ -123,14 +129,21 @@ export const PROOFS: Record<string, Proof[]> = {
     { file: "e2e/smoke.spec.ts", title: "P21 only essential HttpOnly session cookies are set" },
   ],
   P23: [
+    { file: "e2e/tutor.spec.ts", title: "P23 the offline coach" },
+    { file: "e2e/tutor.spec.ts", title: "P23 a child without AI consent gets the offline coach, which gives hints and checks answers" },
+    { file: "e2e/tutor.spec.ts", title: "P23 free chat with the offline coach points to practice" },
     { file: "tests/integration/tutor/tutor-service.test.ts", title: "P23 the offline coach" },
     { file: "tests/integration/tutor/tutor-service.test.ts", title: "P23 a child without AI consent gets the offline coach, and nothing is sent to the provider" },
     { file: "tests/integration/tutor/tutor-service.test.ts", title: "P23 with no API key configured, a consented child gets the offline coach too" },
+    { file: "tests/unit/tutor/offline-coach.test.ts", title: "P23 the offline coach" },
   ],
   P24: [
     { file: "tests/unit/learning/planner.test.ts", title: "P24 gives calm reasons: no streaks, no comparisons" },
   ],
   P25: [
+    { file: "e2e/tutor.spec.ts", title: "P25 a self-harm message shows help, and the parent sees exactly one alert" },
+    { file: "tests/integration/tutor/tutor-route.test.ts", title: "P25 Tell a grown-up" },
+    { file: "tests/integration/tutor/tutor-route.test.ts", title: "P25 alerts the parent once per conversation, with a safety event and an email that carries no child content" },
     { file: "tests/integration/tutor/tutor-service.test.ts", title: "P25 a self-harm message shows help, never reaches the tutor, and alerts the parent once even if sent twice" },
     { file: "tests/integration/tutor/tutor-service.test.ts", title: "P25 personal information is redacted before storage and before the model, and the tutor still helps" },
     { file: "tests/unit/safety/deterministic.test.ts", title: "P25 deterministic screen on the authored test set" },

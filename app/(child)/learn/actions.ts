@@ -6,7 +6,10 @@ import { getDb } from "@/db/client";
 import { publicAction } from "@/lib/actions/action-client";
 import { childrenForFamilyCode, endChildSession, signInChild } from "@/lib/auth/child-sign-in";
 import { CHILD_COOKIE, clearSessionCookie, readSessionCookie, setSessionCookie } from "@/lib/auth/cookies";
+import { currentChild } from "@/lib/auth/current";
 import { AppError } from "@/lib/errors";
+import { endLearningSessions } from "@/lib/learning/engine/sessions";
+import { log } from "@/lib/observability/logger";
 import { hitRateLimit, LIMITS } from "@/lib/ratelimit/limiter";
 
 const familyCode = z
@@ -72,6 +75,13 @@ export const childSignIn = publicAction(signInSchema, async ({ input, ctx }) => 
 
 export async function childSignOut(): Promise<void> {
   const token = await readSessionCookie(CHILD_COOKIE);
+  const child = token ? await currentChild() : null;
+  if (child) {
+    // Closing the learning sessions is bookkeeping (P7 hours): it must never keep a child signed in.
+    await endLearningSessions(await getDb(), { familyId: child.familyId, childId: child.childId }).catch(
+      (error: unknown) => log.error("ending learning sessions at sign-out failed", { error }),
+    );
+  }
   if (token) await endChildSession(await getDb(), token);
   await clearSessionCookie(CHILD_COOKIE);
   redirect("/learn");
