@@ -112,10 +112,9 @@ export const reviewCards = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [
-    index("review_cards_child_due_idx").on(t.childId, t.due),
-    index("review_cards_family_idx").on(t.familyId),
-  ],
+  // One index answers the due query exactly, under row-level security too: equality on family
+  // (the policy's condition) and child, then due in order, stopping after the limit.
+  (t) => [index("review_cards_family_child_due_idx").on(t.familyId, t.childId, t.due)],
 );
 
 /** Assessments and diagnostic runs. Results and state are encrypted (P5). */

@@ -18,7 +18,7 @@ import { assertChild, type ChildScope } from "./scope";
  * Spaced repetition (FSRS) storage: one card per mastered skill ("skill") and per missed item
  * ("item"). The card's JSON is ts-fsrs state in the stored form of lib/learning/memory; `due`
  * is copied out of it into its own column so the due query is one index range scan on
- * review_cards_child_due_idx (child_id, due).
+ * review_cards_family_child_due_idx (family_id, child_id, due).
  */
 
 export interface DueReview {
@@ -32,39 +32,19 @@ export interface DueReview {
 export const DUE_LIMIT_MAX = 200;
 
 /**
- * The due query, in the one shape the (child_id, due) index answers directly: equality on
- * child_id, a range on due, ordered by due, with a limit, so the plan is an Index Scan on
- * review_cards_child_due_idx that stops after `limit` entries. The family is not repeated here:
- * repeating it would only give the planner another way to the family index (see withDueQueryPlan),
- * and the scope is already enforced twice: by the family transaction's row-level security and
- * by `assertChild`, which checks the child is the family's.
+ * The due query, in the one shape the (family_id, child_id, due) index answers directly:
+ * equality on family and child (the family is also the row-level security policy's condition),
+ * a range on due, ordered by due, with a limit: an Index Scan that reads at most `limit`
+ * entries, in order, and stops.
  */
 export function dueReviewsQuery(scope: ChildScope, now: Date, limit: number) {
   const n = Number.isFinite(limit) ? Math.max(1, Math.min(DUE_LIMIT_MAX, Math.floor(limit))) : 20;
   return sql`select id, kind, skill_id, item_id, due from review_cards
-    where child_id = ${scope.childId} and due <= ${now.toISOString()}::timestamptz
+    where family_id = ${scope.familyId} and child_id = ${scope.childId} and due <= ${now.toISOString()}::timestamptz
     order by due limit ${n}`;
 }
 
 type DueRow = { id: string; kind: string; skill_id: string; item_id: string | null; due: string | Date };
-
-/**
- * Runs `fn` (the due query, or its EXPLAIN) with bitmap scans off, then restores the setting.
- * Under row-level security the planner sees the policy's `family_id = …` next to our conditions
- * and tends to AND the family index into a bitmap scan, then sort: it reads every card index
- * entry of the whole family and every due entry of the child, where the (child_id, due) index
- * scan reads at most `limit` entries, in order, and stops. Its estimates cannot see that a
- * child determines its family, so for the one query on every child page we choose the plan.
- */
-export async function withDueQueryPlan<T>(tx: Db, fn: () => Promise<T>): Promise<T> {
-  const [before] = await queryRows<{ before: string }>(
-    tx,
-    sql`select current_setting('enable_bitmapscan') as before, set_config('enable_bitmapscan', 'off', true)`,
-  );
-  const result = await fn();
-  await tx.execute(sql`select set_config('enable_bitmapscan', ${before?.before ?? "on"}, true)`);
-  return result;
-}
 
 export async function dueReviewsIn(
   tx: Db,
@@ -72,7 +52,7 @@ export async function dueReviewsIn(
   now: Date,
   limit: number,
 ): Promise<DueReview[]> {
-  const rows = await withDueQueryPlan(tx, () => queryRows<DueRow>(tx, dueReviewsQuery(scope, now, limit)));
+  const rows = await queryRows<DueRow>(tx, dueReviewsQuery(scope, now, limit));
   return rows.map((r) => ({
     id: r.id,
     kind: r.kind === "item" ? "item" : "skill",
