@@ -3,8 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { withSystem } from "@/db/tenant";
+import { withFamily, withSystem } from "@/db/tenant";
 import { parentAction } from "@/lib/actions/action-client";
+import { notFound } from "@/lib/errors";
 import {
   changeChildPin,
   childCreateSchema,
@@ -19,6 +20,7 @@ import {
 import { regenerateFamilyCode } from "@/lib/family/families";
 import type { ParentIdentity } from "@/lib/family/parents";
 import type { RequestContext } from "@/lib/http/request-context";
+import { markNoticeRead } from "@/lib/notifications/notify";
 
 const childIdOnly = z.object({ childId: z.uuid("That child profile could not be found.") });
 
@@ -104,3 +106,15 @@ function scopeOf(ctx: { parent: ParentIdentity; request: RequestContext }) {
     context: ctx.request,
   };
 }
+
+export const dismissNotice = parentAction(
+  z.object({ noticeId: z.uuid("That notice could not be found.") }),
+  async ({ input, ctx }) => {
+    const done = await withFamily(ctx.db, ctx.parent.familyId, (tx) =>
+      markNoticeRead(tx, { familyId: ctx.parent.familyId, noticeId: input.noticeId }),
+    );
+    if (!done) throw notFound("That notice");
+    revalidatePath("/dashboard");
+    return { status: "ok", message: "Marked as read." };
+  },
+);

@@ -8,6 +8,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { addMs } from "@/lib/clock";
 import { findActiveFamilyByCode } from "@/lib/family/families";
 import { SESSION_LIFETIME_MS } from "@/lib/family/parents";
+import { notifyParents } from "@/lib/notifications/notify";
 import { hitRateLimit, LIMITS, peekRateLimit } from "@/lib/ratelimit/limiter";
 import { hashPin, verifyPin } from "./pin";
 import { hashToken, newSessionToken } from "./tokens";
@@ -164,6 +165,12 @@ export async function signInChild(
         .update(children)
         .set({ lockedAt: now })
         .where(and(eq(children.id, input.childId), eq(children.familyId, family.id)));
+      await notifyParents(tx, {
+        familyId: family.id,
+        childId: input.childId,
+        type: "pin_locked",
+        dedupeKey: `pin_locked:${input.childId}:${now.toISOString()}`,
+      });
       await recordAudit(tx, {
         action: "child.locked",
         actor: { type: "system" },

@@ -40,7 +40,13 @@ export interface BktParams {
 
 export type AnswerSpec =
   | { kind: "number"; value: number; tolerance?: number; unit?: string }
-  | { kind: "fraction"; numerator: number; denominator: number; acceptDecimal?: boolean; requireSimplest?: boolean }
+  | {
+      kind: "fraction";
+      numerator: number;
+      denominator: number;
+      acceptDecimal?: boolean;
+      requireSimplest?: boolean;
+    }
   | { kind: "choice"; choices: string[]; correctIndex: number }
   | { kind: "text"; accepted: string[]; caseSensitive?: boolean };
 

@@ -1,3 +1,4 @@
+import { openField } from "@/lib/crypto/family-keys";
 import "server-only";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
@@ -45,8 +46,8 @@ import type { LifecycleScope } from "./lifecycle";
  *
  * Row values are JSON: timestamps are ISO 8601 strings in UTC, JSON columns stay JSON. Secret
  * columns (PIN and token hashes) are replaced by SECRET_PLACEHOLDER; encrypted columns go
- * through `readEncryptedFieldForExport`, which until decryption is wired in yields
- * ENCRYPTED_PLACEHOLDER (the row's ids and dates are still shown). A null stays null.
+ * through `readEncryptedFieldForExport`, which decrypts them with the family's data key (JSON
+ * payloads stay JSON). A null stays null.
  *
  * Deleted children are excluded: they are hidden (P19), so a deleted or foreign id is not found.
  */
@@ -55,6 +56,7 @@ export const CHILD_DATA_SCHEMA_VERSION = 1 as const;
 
 export const SECRET_PLACEHOLDER = "[stored as a one-way hash; not shown]";
 export const ENCRYPTED_PLACEHOLDER = "[encrypted record]";
+export const UNREADABLE_PLACEHOLDER = "[encrypted record that could not be opened]";
 
 export type ExportValue = string | number | boolean | null | ExportValue[] | { [key: string]: ExportValue };
 
@@ -90,7 +92,7 @@ export interface ChildData {
 export const CHILD_DATA_NOTES = [
   "This is every record Hearth holds about your child, grouped as in our data dictionary. Each column is listed with its purpose; each group says how long it is kept.",
   "The PIN is never stored: only a one-way (bcrypt) hash of it, which is not shown. Session tokens are stored the same way.",
-  "Typed answers and assessment results are encrypted at rest. They are listed here as encrypted records with their ids and dates.",
+  "Typed answers, assessment results and tutor conversations are encrypted at rest; they are decrypted here for you.",
   "Our audit trail also records when you and your child signed in, viewed or exported data, and any deletion. It holds ids and categories, never your child's name, answers or messages.",
 ];
 
@@ -104,13 +106,30 @@ export interface EncryptedField {
 }
 
 /**
- * The plug point for decryption. TODO(crypto): once the family data key can be loaded
- * (lib/crypto, family_keys), decrypt `field.ciphertext` with its FieldContext and return the
- * plaintext (parsed JSON for *_enc columns holding JSON). Until then the export says that an
- * encrypted record exists, without its content.
+ * Decrypts one encrypted value for the parent's view and export (P20: all data held, readable).
+ * Runs inside the family transaction, with the family's data key. A value that no longer
+ * opens (tampered, or bound to another row) is reported as unreadable rather than failing the
+ * whole export. JSON payloads (assessment state and results) are returned as JSON.
  */
-export async function readEncryptedFieldForExport(_field: EncryptedField): Promise<ExportValue> {
-  return ENCRYPTED_PLACEHOLDER;
+export async function readEncryptedFieldForExport(tx: Db, field: EncryptedField): Promise<ExportValue> {
+  if (!field.rowId) return UNREADABLE_PLACEHOLDER;
+  try {
+    const plaintext = await openField(
+      tx,
+      { table: field.table, column: field.column, rowId: field.rowId, familyId: field.familyId },
+      field.ciphertext,
+    );
+    if (/^[[{]/.test(plaintext)) {
+      try {
+        return JSON.parse(plaintext) as ExportValue;
+      } catch {
+        return plaintext;
+      }
+    }
+    return plaintext;
+  } catch {
+    return UNREADABLE_PLACEHOLDER;
+  }
 }
 
 /** The order rows are listed in: the first of these columns the table has, oldest first. */
@@ -143,6 +162,7 @@ interface Ids {
 }
 
 async function presentRow(
+  tx: Db,
   table: string,
   raw: Record<string, ExportValue>,
   entries: Map<string, DataDictionaryEntry>,
@@ -158,7 +178,7 @@ async function presentRow(
     if (value === null) out[key] = null;
     else if (entry?.piiClass === "secret") out[key] = SECRET_PLACEHOLDER;
     else if (entry?.encrypted) {
-      out[key] = await readEncryptedFieldForExport({
+      out[key] = await readEncryptedFieldForExport(tx, {
         table,
         column: key,
         rowId: typeof raw.id === "string" ? raw.id : null,
@@ -185,7 +205,7 @@ async function collectInTx(tx: Db, ids: Ids, now: Date): Promise<ChildData> {
         if (!profile) throw notFound("That child profile");
         firstName = String(profile.first_name);
       }
-      const rows = await Promise.all(raw.map((r) => presentRow(table, r, byColumn, ids)));
+      const rows = await Promise.all(raw.map((r) => presentRow(tx, table, r, byColumn, ids)));
       const extra = [...new Set(raw.flatMap((r) => Object.keys(r)))].filter((k) => !byColumn.has(k));
       sections.push({
         table,

@@ -77,6 +77,9 @@ export const PROOFS: Record<string, Proof[]> = {
     { file: "tests/unit/tutor/prompt.test.ts", title: "P11 redacts personal details a parent typed into the guidance" },
     { file: "tests/unit/tutor/streaming-helpers.test.ts", title: "P11 what the provider sees of the conversation" },
   ],
+  P12: [
+    { file: "tests/integration/identity/child-sign-in.test.ts", title: "P12 PIN throttling" },
+  ],
   P13: [
     { file: "tests/unit/privacy/analytics-scope.test.ts", title: "P13 analytics load only on public marketing pages" },
   ],

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AddChildForm, NewFamilyCodeForm } from "@/components/parent/child-forms";
 import { FamilyDeletedNotice } from "@/components/parent/family-deleted-notice";
+import { Notices } from "@/components/parent/notices";
 import { RestoreChildForm } from "@/components/parent/privacy-forms";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
@@ -11,6 +12,7 @@ import { requireParent } from "@/lib/auth/current";
 import { listChildren } from "@/lib/family/children";
 import { getFamily } from "@/lib/family/families";
 import { formatFamilyCode } from "@/lib/family/family-code";
+import { listUnreadNotices } from "@/lib/notifications/notify";
 import { getFamilyLifecycle, listRestorableChildren } from "@/lib/privacy/lifecycle";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -23,12 +25,14 @@ export default async function DashboardPage({
   const parent = await requireParent();
   const params = await searchParams;
   const db = await getDb();
-  const [family, kids, lifecycle, deletedKids] = await Promise.all([
+  const [family, kids, lifecycle, deletedKids, notices] = await Promise.all([
     withFamily(db, parent.familyId, (tx) => getFamily(tx, parent.familyId)),
     listChildren(db, { familyId: parent.familyId }),
     getFamilyLifecycle(db, { familyId: parent.familyId }),
     listRestorableChildren(db, { familyId: parent.familyId }),
+    withFamily(db, parent.familyId, (tx) => listUnreadNotices(tx, parent.familyId)),
   ]);
+  const names = Object.fromEntries(kids.map((k) => [k.id, k.firstName]));
   if (lifecycle.deletedAt) {
     // P19: a deleted family shows nothing but the way back.
     return (
@@ -59,6 +63,12 @@ export default async function DashboardPage({
       {params.deleted ? (
         <Notice tone="info">The profile is hidden now and will be permanently deleted after 30 days.</Notice>
       ) : null}
+      <Notices
+        notices={notices
+          .filter((n) => !n.childId || names[n.childId])
+          .map((n) => ({ ...n, createdAt: n.createdAt.toISOString() }))}
+        names={names}
+      />
       <Card>
         <h2 className="text-xl font-bold">Family code</h2>
         <p className="mt-1 text-muted">

@@ -96,7 +96,7 @@ describe("P2 children sign in with family code and PIN only", () => {
   });
 });
 
-describe("PIN throttling", () => {
+describe("P12 PIN throttling", () => {
   it("gives free attempts, then asks to wait with growing delays", async () => {
     const { child, code } = await setup();
     const start = new Date("2026-03-01T10:00:00Z");
@@ -157,6 +157,20 @@ describe("PIN throttling", () => {
     const actions = (await auditActions(parent.familyId)).map((r) => r.action);
     expect(actions).toContain("child.locked");
     expect(actions).toContain("child.unlocked");
+    // P12: the parent is told, in general words that name no child.
+    const notices = await queryRows<{ type: string }>(
+      t.db,
+      sql`select type from notifications where family_id = ${parent.familyId}`,
+    );
+    expect(notices).toEqual([{ type: "pin_locked" }]);
+    const mail = await queryRows<{ to_email: string; subject: string; text: string; html: string }>(
+      t.db,
+      sql`select to_email, subject, text, html from email_outbox where family_id = ${parent.familyId}`,
+    );
+    expect(mail).toHaveLength(1);
+    expect(mail[0]!.to_email).toBe(parent.email);
+    expect(JSON.stringify(mail)).not.toContain(child.firstName);
+    expect(mail[0]!.text).toContain("/dashboard");
   });
 
   it("parallel guesses are reserved atomically and get no free tries", async () => {

@@ -1,16 +1,19 @@
+import { randomUUID } from "node:crypto";
 import { inflateSync } from "node:zlib";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DATA_GROUPS } from "@/db/data-dictionary";
 import { queryRows } from "@/db/rows";
-import { attempts } from "@/db/schema";
+import { attempts, familyKeys } from "@/db/schema";
+import { withFamily } from "@/db/tenant";
+import { sealField } from "@/lib/crypto/family-keys";
 import { deleteChild } from "@/lib/family/children";
 import { getFamily } from "@/lib/family/families";
 import {
   type ChildData,
   collectChildData,
-  ENCRYPTED_PLACEHOLDER,
   SECRET_PLACEHOLDER,
+  UNREADABLE_PLACEHOLDER,
   viewChildData,
 } from "@/lib/privacy/child-data";
 import { childExportResponse } from "@/lib/privacy/child-export";
@@ -103,7 +106,8 @@ describe("P20 a parent can see all data held about each child", () => {
     expect(profile.pin_hash).toBe(SECRET_PLACEHOLDER);
     expect(JSON.stringify(data)).not.toContain(stored!.pin_hash);
     const attempt = sectionOf(data, "attempts")!.rows[0]!;
-    expect(attempt.answer_enc).toBe(ENCRYPTED_PLACEHOLDER);
+    // The seeded row holds bytes that are not a ciphertext of this row: reported, not fatal.
+    expect(attempt.answer_enc).toBe(UNREADABLE_PLACEHOLDER);
     expect(typeof attempt.id).toBe("string");
     expect(attempt.created_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?\+00:00$/);
   });
@@ -173,6 +177,25 @@ describe("P20 a parent can export all data held about each child (JSON and PDF)"
 
   it("P20 the PDF export is a readable PDF with the child's first name, across pages, and is audited", async () => {
     const { parent, child } = await setup("Zoë");
+    // A real answer, encrypted as the practice engine stores it: the parent reads it decrypted.
+    // (The seeded family_keys row holds filler bytes; the family's real key replaces it.)
+    await t.db.delete(familyKeys).where(eq(familyKeys.familyId, parent.familyId));
+    const answerId = randomUUID();
+    await withFamily(t.db, parent.familyId, async (tx) =>
+      tx.insert(attempts).values({
+        id: answerId,
+        familyId: parent.familyId,
+        childId: child.id,
+        skillId: "math.k.count.9",
+        itemId: "item-answer",
+        correct: true,
+        answerEnc: await sealField(
+          tx,
+          { table: "attempts", column: "answer_enc", rowId: answerId, familyId: parent.familyId },
+          "seventeen apples",
+        ),
+      }),
+    );
     // Enough answers to run over several pages.
     await t.db.insert(attempts).values(
       Array.from({ length: 120 }, (_, i) => ({
@@ -193,7 +216,7 @@ describe("P20 a parent can export all data held about each child (JSON and PDF)"
     const { text, pages } = pdfText(bytes);
     expect(text).toContain("Data Hearth holds about Zoë");
     expect(text).toContain("Practice answers");
-    expect(text).toContain(ENCRYPTED_PLACEHOLDER);
+    expect(text).toContain("seventeen apples");
     expect(text).toContain("math.k.count.6");
     expect(pages).toBeGreaterThan(2);
     const exported = (await auditActions(parent.familyId)).filter((e) => e.action === "data.exported");

@@ -70,6 +70,20 @@ export default async function ChildPage({ params }: { params: Promise<{ id: stri
           </Card>
         </div>
       </div>
+      <nav aria-label={`${child.firstName}'s pages`} className="flex flex-wrap gap-4">
+        <Link
+          href={`/children/${child.id}/progress`}
+          className="rounded-xl border-2 border-hearth-700 bg-white px-4 py-2 font-semibold text-hearth-800 hover:bg-hearth-50"
+        >
+          Progress and time
+        </Link>
+        <Link
+          href={`/children/${child.id}/tutor`}
+          className="rounded-xl border-2 border-hearth-700 bg-white px-4 py-2 font-semibold text-hearth-800 hover:bg-hearth-50"
+        >
+          Tutor use and safety
+        </Link>
+      </nav>
       <Card>
         <h2 className="text-xl font-bold">Data we hold</h2>
         <p className="mt-2 text-muted">
