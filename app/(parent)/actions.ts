@@ -21,6 +21,12 @@ import { regenerateFamilyCode } from "@/lib/family/families";
 import type { ParentIdentity } from "@/lib/family/parents";
 import type { RequestContext } from "@/lib/http/request-context";
 import { markNoticeRead } from "@/lib/notifications/notify";
+import {
+  childTutorSettingsSchema,
+  familyTutorSettingsSchema,
+  saveChildTutorSettings,
+  saveFamilyTutorSettings,
+} from "@/lib/settings/tutor-settings";
 
 const childIdOnly = z.object({ childId: z.uuid("That child profile could not be found.") });
 
@@ -118,3 +124,18 @@ export const dismissNotice = parentAction(
     return { status: "ok", message: "Marked as read." };
   },
 );
+
+export const saveFamilyTutorSettingsAction = parentAction(
+  familyTutorSettingsSchema,
+  async ({ input, ctx }) => {
+    await saveFamilyTutorSettings(ctx.db, scopeOf(ctx), input);
+    revalidatePath("/settings");
+    return { status: "ok", message: "Saved. The tutor follows these settings from the next message." };
+  },
+);
+
+export const saveChildTutorSettingsAction = parentAction(childTutorSettingsSchema, async ({ input, ctx }) => {
+  await saveChildTutorSettings(ctx.db, scopeOf(ctx), input);
+  revalidatePath(`/children/${input.childId}/tutor`);
+  return { status: "ok", message: "Saved." };
+});

@@ -21,8 +21,8 @@ export default async function ParentLayout({ children }: { children: React.React
               </Link>
             </li>
             <li>
-              <Link href="/settings/privacy" className="hover:underline">
-                Privacy and data
+              <Link href="/settings" className="hover:underline">
+                Settings
               </Link>
             </li>
             {parent.isAdmin ? (

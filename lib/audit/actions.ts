@@ -8,6 +8,7 @@ export interface AuditDetails {
   "parent.signed_out": Record<string, never>;
   "family.created": Record<string, never>;
   "family.code_regenerated": Record<string, never>;
+  "family.settings_changed": { fields: string[] };
   "family.deleted": { purgeAfter: string };
   "family.restored": Record<string, never>;
   "family.purged": Record<string, never>;

@@ -24,6 +24,7 @@ const ACTIONS: { readonly [A in AuditAction]: true } = {
   "parent.signed_out": true,
   "family.created": true,
   "family.code_regenerated": true,
+  "family.settings_changed": true,
   "family.deleted": true,
   "family.restored": true,
   "family.purged": true,

@@ -1,20 +1,6 @@
-import type { AnswerSpec, CheckResult } from "@/lib/learning/types";
+import type { AnswerSpec, CheckContext, CheckResult, Operation } from "@/lib/learning/types";
 
-/**
- * What the checker may know about the problem behind an item, so that a wrong answer can be
- * recognised as a common misconception. Everything is optional: without it the checker still
- * marks right and wrong, it just says less.
- */
-export interface CheckContext {
-  /** Operands of a whole-number or decimal problem `a ∘ b` (wrong-operation feedback). */
-  a?: number;
-  b?: number;
-  operation?: Operation;
-  /** Operands of a fraction problem (added-tops-and-bottoms feedback). */
-  operands?: { n: number; d: number }[];
-}
-
-export type Operation = "add" | "subtract" | "multiply" | "divide";
+export type { CheckContext, Operation } from "@/lib/learning/types";
 
 // Children paste, lean on keys and type essays into number boxes. Past these lengths an answer
 // is not an answer, and capping first keeps every later step cheap whatever arrives.
@@ -351,6 +337,9 @@ function wrongOperationFeedback(
   for (const other of OPERATIONS) {
     if (other === operation) continue;
     const result = operate(a, b, other);
+    // x × 1, x ÷ 1 and x + 0 just give back a number from the question: a child who typed 5 for
+    // 5 + 1 copied or miscounted, and "that's what we get if we multiply" would only confuse.
+    if (result === a || result === b) continue;
     if (Number.isFinite(result) && !near(result, expected) && near(answer, result)) {
       return FEEDBACK.wrongOperation(other, operation);
     }

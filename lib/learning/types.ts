@@ -61,6 +61,28 @@ export interface Item {
   solution: string[];
   /** Exactly four rungs: nudge, targeted hint, worked example of a similar problem, the step. */
   hints: [string, string, string, string];
+  /**
+   * The problem behind the item, for the answer checker only: lets a wrong answer be explained as
+   * a misconception. Server-side, like `answer`; `publicItem` never sends it to a page.
+   */
+  checkContext?: CheckContext;
+}
+
+export type Operation = "add" | "subtract" | "multiply" | "divide";
+
+/**
+ * What the checker may know about the problem behind an item, so that a wrong answer can be
+ * recognised as a common misconception. Everything is optional: without it the checker still
+ * marks right and wrong, it just says less. (Lives here rather than in check-answer.ts so that
+ * `Item` can carry it without an import cycle.)
+ */
+export interface CheckContext {
+  /** Operands of a whole-number or decimal problem `a ∘ b` (wrong-operation feedback). */
+  a?: number;
+  b?: number;
+  operation?: Operation;
+  /** Operands of a fraction problem (added-tops-and-bottoms feedback). */
+  operands?: { n: number; d: number }[];
 }
 
 export interface CheckResult {

@@ -31,7 +31,7 @@ import ProgressPage from "@/app/(parent)/children/[id]/progress/page";
 import ChildTutorPage from "@/app/(parent)/children/[id]/tutor/page";
 import * as privacyActions from "@/app/(parent)/privacy-actions";
 import { POST as tutorPost } from "@/app/api/tutor/route";
-import { assessments, attempts, children, conversations, notifications } from "@/db/schema";
+import { assessments, attempts, children, childSettings, conversations, notifications } from "@/db/schema";
 import type { Db } from "@/db/types";
 import type { ActionState } from "@/lib/actions/action-client";
 import { signInChild } from "@/lib/auth/child-sign-in";
@@ -135,7 +135,10 @@ function describeOutcome(outcome: Outcome): string {
 }
 
 async function snapshotChildren() {
-  return db.select().from(children).orderBy(children.id);
+  return {
+    children: await db.select().from(children).orderBy(children.id),
+    settings: await db.select().from(childSettings).orderBy(childSettings.childId),
+  };
 }
 
 interface Row {
@@ -195,6 +198,15 @@ const CHILD_ID_ROWS: Row[] = [
           birthYear: "2015",
           learningStyle: "visual",
         }),
+      ),
+    succeeds: okState,
+  },
+  {
+    name: "app/(parent)/actions.ts#saveChildTutorSettingsAction",
+    invoke: (_w, id) =>
+      parentActions.saveChildTutorSettingsAction(
+        { status: "idle" },
+        form({ childId: id, maxHelpLevel: "hint" }),
       ),
     succeeds: okState,
   },
@@ -530,6 +542,7 @@ const SESSION_SCOPED: Record<string, string> = {
   "app/api/tutor/route.ts": "the signed-in child's own conversations; a foreign id is a 404 (tested above)",
   "app/(child)/learn/(signed-in)/tutor/actions.ts#reportConcern":
     "the signed-in child's own conversations; a foreign id is refused (tested above)",
+  "app/(parent)/actions.ts#saveFamilyTutorSettingsAction": "the session's own family settings; no ids",
   "app/(parent)/actions.ts#dismissNotice": "a notice id: refused for other families (tested above)",
   "app/(parent)/privacy-actions.ts#restoreDeletedChild":
     "a deleted child's id: refused for other families (tested above)",

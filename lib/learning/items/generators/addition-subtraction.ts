@@ -123,6 +123,8 @@ function arithmeticDraft(
       strategy.step,
     ],
     params: { a, b, op },
+    // Lets the checker recognise a sum given for a difference (and the reverse).
+    checkContext: { a, b, operation: op === "+" ? "add" : "subtract" },
   };
 }
 
@@ -417,6 +419,9 @@ const wordProblems = defineGenerator("math.1.oa.word-problems", (rng) => {
     ],
     hints: [nudges[kind], `The story matches ${m(sentence)}.`, example[kind], strategy.step],
     params: { kind, a, b },
+    // The computation, not the sentence: adding in an "add-change" story ("some more… now 12")
+    // is the keyword slip this feedback is for.
+    checkContext: { a: x, b: y, operation: op === "+" ? "add" : "subtract" },
   };
 });
 

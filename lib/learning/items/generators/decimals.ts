@@ -230,6 +230,7 @@ const addSubtractDecimals = defineGenerator("math.5.nbt.add-subtract-decimals", 
       `Write it as ${m(`${fixed(value(a, 2), 2)} ${op} ${fixed(value(b, 2), 2)}`)} and ${op === "+" ? "add" : "subtract"} column by column from the hundredths, keeping the point in line.`,
     ],
     params: { a, b, op, scale: 100 },
+    checkContext: { a: value(a, 2), b: value(b, 2), operation: op === "+" ? "add" : "subtract" },
   };
 });
 
@@ -282,6 +283,8 @@ const multiplyDecimals = defineGenerator("math.5.nbt.multiply-decimals", (rng) =
       `${m(`${a} \\times ${b} = ${product}`)}. Now place the point so the answer has ${word(total)} decimal ${total === 1 ? "place" : "places"}.`,
     ],
     params: { a, ap, b, bp },
+    // Lets the checker recognise 0.4 × 0.3 = 0.7 (added); a misplaced point is caught without it.
+    checkContext: { a: value(a, ap), b: value(b, bp), operation: "multiply" },
   };
 });
 
@@ -318,6 +321,7 @@ const divideDecimals = defineGenerator("math.5.nbt.divide-decimals", (rng): Item
         `${m(`${a} \\div ${b} = ${q}`)}. Place the point so the answer has ${word(ap)} decimal ${ap === 1 ? "place" : "places"}.`,
       ],
       params: { a, ap, b, bp: 0 },
+      checkContext: { a: value(a, ap), b, operation: "divide" },
     };
   }
   const bTenths = rng.pick([2, 4, 5]);
@@ -341,6 +345,8 @@ const divideDecimals = defineGenerator("math.5.nbt.divide-decimals", (rng): Item
       `Work out ${m(`${a * 10} \\div ${bTenths}`)}.`,
     ],
     params: { a, ap: 0, b: bTenths, bp: 1 },
+    // Multiplying here (3 × 0.5 = 1.5) is the "dividing makes smaller" slip.
+    checkContext: { a, b: value(bTenths, 1), operation: "divide" },
   };
 });
 

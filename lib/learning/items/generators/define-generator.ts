@@ -1,4 +1,4 @@
-import type { AnswerSpec, Item } from "@/lib/learning/types";
+import type { AnswerSpec, CheckContext, Item } from "@/lib/learning/types";
 import { createRng, type Rng, seedFor } from "../random";
 
 export type Hints = [string, string, string, string];
@@ -24,6 +24,8 @@ export interface ItemDraft {
   solution: string[];
   hints: Hints;
   params: Record<string, number | string>;
+  /** Set from numbers already drawn (never new draws), so adding it changes no seed's item. */
+  checkContext?: CheckContext;
 }
 
 /**

@@ -435,6 +435,14 @@ const addSubtractLike = defineGenerator("math.4.nf.add-subtract-like", (rng) => 
       `${op === "+" ? "Add" : "Subtract"} the numerators, ${m(`${a} ${op} ${b}`)}, and keep ${d} as the denominator.`,
     ],
     params: { a, b, d, op },
+    // Lets the checker recognise 1/4 + 2/4 = 3/8 (denominators added too) and the wrong operation.
+    checkContext: {
+      operands: [
+        { n: a, d },
+        { n: b, d },
+      ],
+      operation: op === "+" ? "add" : "subtract",
+    },
   };
 });
 
@@ -498,6 +506,14 @@ const mixedNumbers = defineGenerator("math.4.nf.mixed-numbers", (rng): ItemDraft
       `As fractions the problem is ${m(`${frac(first, d)} ${op} ${frac(second, d)}`)}. ${op === "+" ? "Add" : "Subtract"} the numerators and keep the denominator.`,
     ],
     params: { form, w1, n1, w2, n2, d },
+    // As improper fractions, the form the solution works in.
+    checkContext: {
+      operands: [
+        { n: first, d },
+        { n: second, d },
+      ],
+      operation: op === "+" ? "add" : "subtract",
+    },
   };
 });
 
@@ -612,6 +628,14 @@ function unlikeDraft(rng: Rng, story: boolean): ItemDraft {
       `Rewrite as ${m(`${frac(x, L)} ${op} ${frac(y, L)}`)}. Now ${op === "+" ? "add" : "subtract"} the numerators.`,
     ],
     params: { a, b: pb, c, d: pd, op },
+    // Lets the checker recognise 1/2 + 1/3 = 2/5 and the wrong operation.
+    checkContext: {
+      operands: [
+        { n: a, d: pb },
+        { n: c, d: pd },
+      ],
+      operation: op === "+" ? "add" : "subtract",
+    },
   };
 }
 

@@ -59,6 +59,8 @@ function multiplyDraft(
       factStep(a, b),
     ],
     params,
+    // Lets the checker recognise a sum given for a product (3 × 4 = 7).
+    checkContext: { a, b, operation: "multiply" },
   };
 }
 
@@ -154,6 +156,7 @@ function divideDraft(rng: Rng, dividend: number, divisor: number, prompt: string
         : `Skip-count by ${divisor} until you reach ${dividend}. Count how many jumps you made.`,
     ],
     params: { dividend, divisor },
+    checkContext: { a: dividend, b: divisor, operation: "divide" },
   };
 }
 
@@ -446,6 +449,7 @@ const multiplyByTens = defineGenerator("math.3.nbt.multiply-by-tens", (rng) => {
       `${m(`${times(a, t)} = ${a * t}`)}. How much is ${a * t} tens?`,
     ],
     params: { a, b },
+    checkContext: { a, b, operation: "multiply" },
   };
 });
 
@@ -708,6 +712,7 @@ function bigMultiplyDraft(
         : `Multiply ${m(times(tex(split / 10 ** (String(split).length - 1)), tex(other)))} and then write ${String(split).length - 1 === 1 ? "one zero" : `${String(split).length - 1} zeros`} after it.`,
     ],
     params: { a, b },
+    checkContext: { a, b, operation: "multiply" },
   };
 }
 
@@ -785,6 +790,8 @@ const divideOneDigit = defineGenerator("math.4.nbt.divide", (rng) => {
         : `The biggest multiple of ${divisor} that is not more than ${num(dividend)} is ${num(divisor * q)}. How far is that from ${num(dividend)}?`,
     ],
     params: { dividend, divisor, ask },
+    // A remainder is not `dividend ÷ divisor`, so only the quotient form can blame an operation.
+    ...(ask === "quotient" ? { checkContext: { a: dividend, b: divisor, operation: "divide" as const } } : {}),
   };
 });
 
@@ -823,6 +830,7 @@ const divideTwoDigit = defineGenerator("math.5.nbt.divide-two-digit", (rng) => {
       `${m(`${times(divisor, 10)} = ${tex(divisor * 10)}`)}. How many groups of ${num(divisor * 10)} fit into ${num(dividend)}? Then see how many single ${divisor}s fit in what is left.`,
     ],
     params: { dividend, divisor },
+    checkContext: { a: dividend, b: divisor, operation: "divide" },
   };
 });
 

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ChildTutorSettingsForm } from "@/components/parent/tutor-settings-forms";
 import { UsageSummary } from "@/components/tutor/usage-summary";
+import { Card } from "@/components/ui/card";
 import { getDb } from "@/db/client";
 import { requireParent } from "@/lib/auth/current";
 import { isAppError } from "@/lib/errors";
 import { getChild } from "@/lib/family/children";
 import { requestContext } from "@/lib/http/request-context";
+import { getChildTutorSettings } from "@/lib/settings/tutor-settings";
 import { viewTutorActivity } from "@/lib/tutor/activity";
 
 export const metadata: Metadata = { title: "Tutor activity" };
@@ -21,6 +24,7 @@ export default async function ChildTutorPage({ params }: { params: Promise<{ id:
     throw error;
   });
   const request = await requestContext();
+  const tutorSettings = await getChildTutorSettings(db, { familyId: parent.familyId, childId: child.id });
   const activity = await viewTutorActivity(db, {
     familyId: parent.familyId,
     childId: child.id,
@@ -44,6 +48,10 @@ export default async function ChildTutorPage({ params }: { params: Promise<{ id:
           : `${child.firstName} uses the offline coach: nothing is sent to an AI provider.`}
       </p>
       <UsageSummary activity={activity} firstName={child.firstName} />
+      <Card>
+        <h2 className="mb-4 text-xl font-bold">Tutor settings for {child.firstName}</h2>
+        <ChildTutorSettingsForm childId={child.id} settings={tutorSettings} />
+      </Card>
     </div>
   );
 }
