@@ -148,6 +148,19 @@ export function redactText(input: string): string {
     input.length > MAX_TEXT_LENGTH
       ? `${input.slice(0, MAX_TEXT_LENGTH)}…[truncated ${input.length - MAX_TEXT_LENGTH} characters]`
       : input;
+  // Row ids (UUIDs) carry no personal data and are what an operator needs to debug; set them
+  // aside so the digit patterns below (phone numbers) cannot bite pieces out of them.
+  const kept: string[] = [];
+  const shielded = text.replace(UUID_ANYWHERE, (id) => `\u0000${"k".repeat(kept.push(id))}\u0000`);
+  return redactPatterns(shielded).replace(
+    /\u0000(k+)\u0000/g,
+    (_m, marks: string) => kept[marks.length - 1] ?? "",
+  );
+}
+
+const UUID_ANYWHERE = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
+function redactPatterns(text: string): string {
   return text
     .replace(URL_WITH_QUERY, "$1")
     .replace(SECRET_ASSIGNMENT, (_m, key: string, sep: string) => `${key}${sep}[redacted-secret]`)

@@ -142,7 +142,7 @@ function coachTurnWithoutIntro(context: CoachContext, state: CoachState, message
   // A request for help wins over reading the words as an answer ("help" is not a wrong answer).
   if (wantsSolution || wantsHelp) return nextHint(context, state);
 
-  const result = checkAnswer(item.answer, answerPart(message));
+  const result = checkAnswer(item.answer, answerPart(message), item.checkContext);
   if (result.unreadable) {
     const tip = result.feedback ? `${result.feedback} ` : "";
     return {

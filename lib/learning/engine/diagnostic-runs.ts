@@ -315,7 +315,7 @@ export async function answerDiagnostic(
     await recordActivityIn(tx, scope, subject, now);
     const check = scope.notYet
       ? { correct: false }
-      : checkAnswer(item.answer, typeof scope.answer === "string" ? scope.answer : "");
+      : checkAnswer(item.answer, typeof scope.answer === "string" ? scope.answer : "", item.checkContext);
     // An answer that cannot be read says nothing about what the child knows: ask again.
     if ("unreadable" in check && check.unreadable) {
       return { outcome: "unreadable", feedback: check.feedback ?? "Have another go at typing your answer." };

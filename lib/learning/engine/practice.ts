@@ -173,7 +173,7 @@ export async function answerPracticeItem(
 
     // Any answer, readable or not, is a sign the child is here and working.
     const sessionId = await recordActivityIn(tx, scope, skill.subject, now);
-    const check = checkAnswer(item.answer, answer);
+    const check = checkAnswer(item.answer, answer, item.checkContext);
     if (check.unreadable) {
       return {
         outcome: "unreadable",

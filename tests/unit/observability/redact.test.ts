@@ -199,3 +199,12 @@ describe("P9 describeError", () => {
     expect(JSON.stringify(describeError(error))).not.toContain("abc123secret");
   });
 });
+
+describe("row ids survive redaction", () => {
+  it("keeps UUIDs whole in free text, while still redacting a phone number beside them", () => {
+    const id = "7011339f-7285-4c33-9d41-c7dc2ac290b2";
+    const out = redactText(`child message ${id} failed; call 555-010-9999`);
+    expect(out).toContain(id);
+    expect(out).not.toContain("555-010-9999");
+  });
+});
