@@ -135,6 +135,7 @@ export const PROOFS: Record<string, Proof[]> = {
     { file: "e2e/tutor.spec.ts", title: "P23 the offline coach" },
     { file: "e2e/tutor.spec.ts", title: "P23 a child without AI consent gets the offline coach, which gives hints and checks answers" },
     { file: "e2e/tutor.spec.ts", title: "P23 free chat with the offline coach points to practice" },
+    { file: "tests/integration/privacy/child-view.test.ts", title: "P23 a child can see what their parent has viewed" },
     { file: "tests/integration/tutor/tutor-service.test.ts", title: "P23 the offline coach" },
     { file: "tests/integration/tutor/tutor-service.test.ts", title: "P23 a child without AI consent gets the offline coach, and nothing is sent to the provider" },
     { file: "tests/integration/tutor/tutor-service.test.ts", title: "P23 with no API key configured, a consented child gets the offline coach too" },

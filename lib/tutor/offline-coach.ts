@@ -14,7 +14,7 @@ import type { HelpLevel } from "./prompt";
  */
 
 export interface CoachContext {
-  item: Pick<Item, "prompt" | "answer" | "hints" | "solution"> | null;
+  item: Pick<Item, "prompt" | "answer" | "hints" | "solution" | "checkContext"> | null;
   maxHelpLevel: HelpLevel;
   /** The child already solved this item on the practice page. */
   solvedBefore: boolean;

@@ -203,7 +203,11 @@ export async function answerQuiz(
     if (!item || !skill) return { outcome: "stale" };
 
     await recordActivityIn(tx, scope, cluster.subject, now);
-    const check = checkAnswer(item.answer, typeof scope.answer === "string" ? scope.answer : "", item.checkContext);
+    const check = checkAnswer(
+      item.answer,
+      typeof scope.answer === "string" ? scope.answer : "",
+      item.checkContext,
+    );
     if (check.unreadable) {
       return { outcome: "unreadable", feedback: check.feedback ?? "Have another go at typing your answer." };
     }

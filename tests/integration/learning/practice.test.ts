@@ -10,6 +10,7 @@ import { startDiagnosticRun } from "@/lib/learning/engine/diagnostic-runs";
 import { findItem } from "@/lib/learning/engine/item-bank";
 import { answerPracticeItem, nextPracticeItem, practiceHints } from "@/lib/learning/engine/practice";
 import { dueReviews, dueReviewsQuery } from "@/lib/learning/engine/reviews";
+import { GENERATORS } from "@/lib/learning/items/generators";
 import { deserializeCard } from "@/lib/learning/memory";
 import { learningFamily, rightAnswer, wrongAnswer } from "@/tests/support/learning";
 import { createTestDatabase, type TestDatabase } from "@/tests/support/test-database";
@@ -151,6 +152,33 @@ describe("practice: mastery, history and items", () => {
     expect((await masteryRow(scope, SKILL))?.attempts ?? 0).toBe(before);
     expect((await nextPracticeItem(t.db, { ...scope, skillId: SKILL, now: T0 })).item.id).toBe(
       question.item.id,
+    );
+  });
+
+  it("a wrong answer that is a known misconception comes back with feedback explaining it", async () => {
+    const { scope } = await learningFamily(t.db);
+    const skillId = "math.4.nf.add-subtract-like";
+    const question = await nextPracticeItem(t.db, { ...scope, skillId, now: T0 });
+    expect(JSON.stringify(question.item)).not.toMatch(/checkContext|operands/);
+    // The item's own numbers, rebuilt from its seed, so the slip is worked out independently.
+    const seed = Number(question.item.id.split("#")[1]);
+    const { a, b, d, op } = GENERATORS.get(skillId)!(seed).params as {
+      a: number;
+      b: number;
+      d: number;
+      op: string;
+    };
+    const outcome = await answerPracticeItem(t.db, {
+      ...scope,
+      itemId: question.item.id,
+      // 1/4 + 2/4 = 3/8 (bottoms added too); 3/4 − 1/4 = 4/4 (added instead).
+      answer: op === "+" ? `${a + b}/${2 * d}` : `${a + b}/${d}`,
+      now: T0,
+    });
+    expect(outcome.outcome).toBe("wrong");
+    if (outcome.outcome !== "wrong") return;
+    expect(outcome.feedback).toMatch(
+      op === "+" ? /tops and the bottoms were both added/ : /That's what we get if we add/,
     );
   });
 

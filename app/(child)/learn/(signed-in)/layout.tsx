@@ -14,7 +14,13 @@ export default async function ChildLayout({ children }: { children: React.ReactN
           <Link href="/learn/today" className="text-2xl font-extrabold text-hearth-800">
             Hearth
           </Link>
-          <div className="flex items-center gap-4">
+          <div className="flex flex-wrap items-center gap-4">
+            <Link href="/learn/tutor" className="text-lg font-semibold text-hearth-800 hover:underline">
+              Tutor
+            </Link>
+            <Link href="/learn/my-data" className="text-lg font-semibold text-hearth-800 hover:underline">
+              My data
+            </Link>
             <span className="text-lg font-semibold">Hi, {child.firstName}</span>
             <form action={childSignOut}>
               <button type="submit" className="rounded-xl border-2 border-stone-300 px-4 py-2 font-semibold">

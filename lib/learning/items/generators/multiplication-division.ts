@@ -791,7 +791,9 @@ const divideOneDigit = defineGenerator("math.4.nbt.divide", (rng) => {
     ],
     params: { dividend, divisor, ask },
     // A remainder is not `dividend ÷ divisor`, so only the quotient form can blame an operation.
-    ...(ask === "quotient" ? { checkContext: { a: dividend, b: divisor, operation: "divide" as const } } : {}),
+    ...(ask === "quotient"
+      ? { checkContext: { a: dividend, b: divisor, operation: "divide" as const } }
+      : {}),
   };
 });
 
