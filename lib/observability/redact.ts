@@ -151,9 +151,9 @@ export function redactText(input: string): string {
   // Row ids (UUIDs) carry no personal data and are what an operator needs to debug; set them
   // aside so the digit patterns below (phone numbers) cannot bite pieces out of them.
   const kept: string[] = [];
-  const shielded = text.replace(UUID_ANYWHERE, (id) => `\u0000${"k".repeat(kept.push(id))}\u0000`);
+  const shielded = text.replace(UUID_ANYWHERE, (id) => `\uE000${"k".repeat(kept.push(id))}\uE000`);
   return redactPatterns(shielded).replace(
-    /\u0000(k+)\u0000/g,
+    /\uE000(k+)\uE000/g,
     (_m, marks: string) => kept[marks.length - 1] ?? "",
   );
 }
