@@ -72,7 +72,7 @@ test.describe("a family from sign-up to a child learning", () => {
     await expectPinRefused(child, /Let's pause for \d+ seconds/);
 
     await parent.goto("/dashboard");
-    await parent.getByRole("link", { name: /Ivy/ }).click();
+    await parent.getByRole("region", { name: "Children" }).getByRole("link", { name: /Ivy/ }).click();
     await expect(parent.getByRole("heading", { name: "Ivy" })).toBeVisible();
     await childContext.close();
     await parentContext.close();

@@ -109,7 +109,7 @@ test.describe("learning: diagnostic, practice with hints, and today's plan", () 
 
     // The parent sees mastery by subject and the session with its active time.
     await parent.goto("/dashboard");
-    await parent.getByRole("link", { name: /Nora/ }).first().click();
+    await parent.getByRole("region", { name: "Children" }).getByRole("link", { name: /Nora/ }).click();
     await expect(parent.getByRole("heading", { name: "Nora" })).toBeVisible();
     await parent.goto(`${new URL(parent.url()).pathname}/progress`);
     await expect(parent.getByRole("heading", { name: "Nora's progress" })).toBeVisible();

@@ -103,6 +103,12 @@ test.describe("the AI tutor", () => {
     await expect(replies(page, "tutor")).toHaveCount(0);
     await expectNoAxeViolations(page);
 
+    // The dashboard shows one notice, in general words.
+    await family.parent.goto("/dashboard");
+    const notices = family.parent.getByRole("region", { name: "Needs your attention" });
+    await expect(notices.getByText(/^Safety alert/)).toHaveCount(1);
+    await expect(notices).not.toContainText("kill myself");
+
     await openChildTutorActivity(family.parent, "Rosa");
     await expect(family.parent.getByTestId("safety-event")).toHaveCount(1);
     await expect(family.parent.getByTestId("safety-event")).toContainText("Possible self-harm");

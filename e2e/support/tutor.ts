@@ -74,8 +74,8 @@ export function replies(page: Page, role: "tutor" | "coach" | "notice") {
 export async function openChildTutorActivity(parent: Page, firstName: string) {
   await parent.goto("/dashboard");
   await parent
+    .getByRole("region", { name: "Children" })
     .getByRole("link", { name: new RegExp(firstName) })
-    .first()
     .click();
   await expect(parent.getByRole("heading", { name: firstName, exact: true })).toBeVisible();
   await parent.goto(`${new URL(parent.url()).pathname}/tutor`);
