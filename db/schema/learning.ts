@@ -11,9 +11,8 @@ import {
   text,
   uuid,
 } from "drizzle-orm/pg-core";
-import { children } from "./children";
 import { createdAt, id, timestamptz, updatedAt } from "./columns";
-import { families } from "./families";
+import { childRef, familyRef } from "./refs";
 
 /**
  * Learning data (P7): skill mastery and its history, attempts, assessment results (encrypted,
@@ -35,15 +34,6 @@ export const curriculumSkills = pgTable(
   },
   (t) => [index("curriculum_skills_subject_idx").on(t.subject)],
 );
-
-const childRef = () =>
-  uuid("child_id")
-    .notNull()
-    .references(() => children.id, { onDelete: "cascade" });
-const familyRef = () =>
-  uuid("family_id")
-    .notNull()
-    .references(() => families.id, { onDelete: "cascade" });
 
 /** Current Bayesian Knowledge Tracing estimate per child and skill. */
 export const skillMastery = pgTable(

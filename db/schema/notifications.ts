@@ -1,11 +1,6 @@
 import { index, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, timestamptz, updatedAt } from "./columns";
-import { families } from "./families";
-
-const familyRef = () =>
-  uuid("family_id")
-    .notNull()
-    .references(() => families.id, { onDelete: "cascade" });
+import { familyRef } from "./refs";
 
 /** Family-wide settings a parent controls: worldview and content filter for the tutor, quiet hours. */
 export const familySettings = pgTable("family_settings", {
