@@ -17,7 +17,15 @@ import { hitRateLimit, LIMITS } from "@/lib/ratelimit/limiter";
  */
 const PARENT_COOKIE = "hearth_parent";
 const CHILD_COOKIE = "hearth_child";
-const PARENT_PREFIXES = ["/dashboard", "/children", "/curriculum", "/reports", "/settings", "/admin"];
+const PARENT_PREFIXES = [
+  "/dashboard",
+  "/children",
+  "/curriculum",
+  "/reports",
+  "/settings",
+  "/mailbox",
+  "/admin",
+];
 
 function needs(pathname: string): "parent" | "child" | null {
   if (PARENT_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`))) return "parent";

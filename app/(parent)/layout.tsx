@@ -21,6 +21,11 @@ export default async function ParentLayout({ children }: { children: React.React
               </Link>
             </li>
             <li>
+              <Link href="/mailbox" className="hover:underline">
+                Mailbox
+              </Link>
+            </li>
+            <li>
               <Link href="/settings" className="hover:underline">
                 Settings
               </Link>

@@ -79,6 +79,7 @@ export const PROOFS: Record<string, Proof[]> = {
   ],
   P12: [
     { file: "tests/integration/identity/child-sign-in.test.ts", title: "P12 PIN throttling" },
+    { file: "tests/integration/identity/child-sign-in.test.ts", title: "P12 the dev mailbox shows a family only its own email" },
   ],
   P13: [
     { file: "tests/unit/privacy/analytics-scope.test.ts", title: "P13 analytics load only on public marketing pages" },

@@ -272,3 +272,24 @@ describe("P16 child sessions expire after 8 hours and a parent can end them", ()
     expect((await childrenForFamilyCode(t.db, code))?.children ?? []).toEqual([]);
   });
 });
+
+describe("P12 the dev mailbox shows a family only its own email", () => {
+  it("lists the outbox of the family, not another's", async () => {
+    const { familyOutbox } = await import("@/lib/notifications/outbox");
+    const a = await setup();
+    const b = await setup();
+    let now = new Date("2026-04-02T10:00:00Z");
+    for (let i = 0; i < LOCK_AFTER; i++) {
+      now = addMs(now, 10 * 60 * 1000);
+      await signInChild(
+        t.db,
+        { familyCode: a.code, childId: a.child.id, pin: "9090", clientKey: `mb-${i}` },
+        { now },
+      );
+    }
+    const mine = await familyOutbox(t.db, { familyId: a.parent.familyId });
+    expect(mine).toHaveLength(1);
+    expect(mine[0]!.toEmail).toBe(a.parent.email);
+    expect(await familyOutbox(t.db, { familyId: b.parent.familyId })).toEqual([]);
+  });
+});
