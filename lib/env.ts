@@ -66,6 +66,9 @@ const schema = z.object({
   // Shared secret for the cron routes (purge, reminders).
   CRON_SECRET: optionalString.pipe(z.string().min(16).optional()),
 
+  // Port `npm start` serves on.
+  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+
   // Public origin, used in links inside emails.
   APP_URL: z.url().default("http://localhost:3000"),
 });

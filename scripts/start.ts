@@ -67,7 +67,7 @@ if (embedded.length > 0) {
   );
 }
 
-const port = process.env.PORT ?? "3000";
+const port = String(env().PORT);
 const server = spawn(npx, ["next", "start", "-p", port], {
   stdio: "inherit",
   env: { ...process.env, ...(embedded.length > 0 ? { HEARTH_ALLOW_EMBEDDED_DEFAULTS: "1" } : {}) },

@@ -2,6 +2,7 @@ import { count } from "drizzle-orm";
 import { parents } from "@/db/schema";
 import { withSystem } from "@/db/tenant";
 import type { Db } from "@/db/types";
+import { env } from "@/lib/env";
 import { createChild } from "@/lib/family/children";
 import { getFamily } from "@/lib/family/families";
 import { formatFamilyCode } from "@/lib/family/family-code";
@@ -48,11 +49,11 @@ export async function seedDemo(db: Db): Promise<{ familyCode: string }> {
   return { familyCode: family!.code };
 }
 
-export function describeDemo(familyCode: string): string {
+export function describeDemo(familyCode: string, origin = `http://localhost:${env().PORT}`): string {
   return [
     "Demo family created:",
-    `  Parent sign-in  http://localhost:3000/sign-in   ${DEMO.email} / ${DEMO.password}`,
-    `  Child sign-in   http://localhost:3000/learn     family code ${formatFamilyCode(familyCode)}`,
+    `  Parent sign-in  ${origin}/sign-in   ${DEMO.email} / ${DEMO.password}`,
+    `  Child sign-in   ${origin}/learn     family code ${formatFamilyCode(familyCode)}`,
     ...DEMO.children.map((c) => `                  ${c.firstName}: PIN ${c.pin}`),
   ].join("\n");
 }

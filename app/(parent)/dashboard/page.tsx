@@ -72,7 +72,8 @@ export default async function DashboardPage({
       <Card>
         <h2 className="text-xl font-bold">Family code</h2>
         <p className="mt-1 text-muted">
-          Your children type this at hearth&apos;s learner sign-in, then pick their name and enter their PIN.
+          Your children type this on Hearth&apos;s learner sign-in page (/learn), then pick their name and
+          enter their PIN.
         </p>
         <p className="mt-4 font-mono text-3xl font-bold tracking-widest" data-testid="family-code">
           {family ? formatFamilyCode(family.code) : "—"}
