@@ -6,9 +6,10 @@ import type { Db } from "@/db/types";
 import type { AuditContext } from "@/lib/audit/actions";
 import { recordAudit } from "@/lib/audit/record";
 import { addMs } from "@/lib/clock";
+import { env } from "@/lib/env";
 import { findActiveFamilyByCode } from "@/lib/family/families";
 import { SESSION_LIFETIME_MS } from "@/lib/family/parents";
-import { notifyParents } from "@/lib/notifications/notify";
+import { notifyParents, pinLockedEmail } from "@/lib/notifications/notify";
 import { hitRateLimit, LIMITS, peekRateLimit } from "@/lib/ratelimit/limiter";
 import { hashPin, verifyPin } from "./pin";
 import { hashToken, newSessionToken } from "./tokens";
@@ -170,6 +171,7 @@ export async function signInChild(
         childId: input.childId,
         type: "pin_locked",
         dedupeKey: `pin_locked:${input.childId}:${now.toISOString()}`,
+        email: pinLockedEmail(env().APP_URL),
       });
       await recordAudit(tx, {
         action: "child.locked",

@@ -1,36 +1,43 @@
 import { and, desc, eq } from "drizzle-orm";
 import { emailOutbox, notifications, parents } from "@/db/schema";
 import type { Db } from "@/db/types";
-import { env } from "@/lib/env";
 
 /**
  * Parent notifications (P12): a dashboard entry and an email that says what happened in general
  * words, names no child, and links to the signed-in dashboard. Runs in the caller's family
  * transaction, so the notice commits with the change it reports.
  */
-export type NoticeType = "pin_locked";
+export type NoticeType = "pin_locked" | "safety_alert";
 
-const EMAILS: Record<NoticeType, { subject: string; body: string }> = {
-  pin_locked: {
-    subject: "Hearth: a learner's PIN sign-in is paused",
-    body: "After several wrong PINs in a row, PIN sign-in for one of your learners has been paused to keep their account safe. You can unlock it, and change the PIN if you like, from your dashboard.",
-  },
+export interface NoticeEmail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+const PIN_LOCKED = {
+  subject: "Hearth: a learner's PIN sign-in is paused",
+  body: "After several wrong PINs in a row, PIN sign-in for one of your learners has been paused to keep their account safe. You can unlock it, and change the PIN if you like, from your dashboard.",
 };
 
-export function noticeEmail(type: NoticeType, appUrl: string) {
-  const { subject, body } = EMAILS[type];
+export function pinLockedEmail(appUrl: string): NoticeEmail {
   const link = new URL("/dashboard", appUrl).toString();
   return {
-    subject,
-    text: `${body}\n\nOpen your dashboard: ${link}\n\nHearth`,
-    html: `<p>${body}</p><p><a href="${link}">Open your dashboard</a></p><p>Hearth</p>`,
+    subject: PIN_LOCKED.subject,
+    text: `${PIN_LOCKED.body}\n\nOpen your dashboard: ${link}\n\nHearth`,
+    html: `<p>${PIN_LOCKED.body}</p><p><a href="${link}">Open your dashboard</a></p><p>Hearth</p>`,
   };
 }
 
+/**
+ * Adds the dashboard notice and queues the email to every parent of the family. With a
+ * `dedupeKey`, a notice of the same type and key already present means nothing is added.
+ * Returns whether the parents were notified now.
+ */
 export async function notifyParents(
   tx: Db,
-  params: { familyId: string; childId?: string; type: NoticeType; dedupeKey?: string },
-): Promise<void> {
+  params: { familyId: string; childId?: string; type: NoticeType; dedupeKey?: string; email: NoticeEmail },
+): Promise<boolean> {
   if (params.dedupeKey) {
     const [existing] = await tx
       .select({ id: notifications.id })
@@ -43,7 +50,7 @@ export async function notifyParents(
         ),
       )
       .limit(1);
-    if (existing) return;
+    if (existing) return false;
   }
   await tx.insert(notifications).values({
     familyId: params.familyId,
@@ -55,12 +62,12 @@ export async function notifyParents(
     .select({ email: parents.email })
     .from(parents)
     .where(eq(parents.familyId, params.familyId));
-  const email = noticeEmail(params.type, env().APP_URL);
   if (recipients.length > 0) {
     await tx
       .insert(emailOutbox)
-      .values(recipients.map((r) => ({ familyId: params.familyId, toEmail: r.email, ...email })));
+      .values(recipients.map((r) => ({ familyId: params.familyId, toEmail: r.email, ...params.email })));
   }
+  return true;
 }
 
 export interface NoticeView {

@@ -1,10 +1,11 @@
 import "server-only";
 import { and, eq, gte, isNull } from "drizzle-orm";
-import { emailOutbox, notifications, parents, safetyEvents } from "@/db/schema";
+import { safetyEvents } from "@/db/schema";
 import type { Db } from "@/db/types";
 import type { AuditActor, AuditContext } from "@/lib/audit/actions";
 import { recordAudit } from "@/lib/audit/record";
 import { env } from "@/lib/env";
+import { notifyParents } from "@/lib/notifications/notify";
 import type { Severity } from "@/lib/safety/categories";
 import { lockConversation } from "./store";
 
@@ -129,34 +130,12 @@ export async function recordSafetyFlag(
   const dedupeKey = scope.conversationId
     ? `${kind}:${scope.conversationId}`
     : `${kind}:${scope.childId}:${dayStart(now).toISOString().slice(0, 10)}`;
-  const [alreadyAlerted] = await tx
-    .select({ id: notifications.id })
-    .from(notifications)
-    .where(
-      and(
-        eq(notifications.familyId, scope.familyId),
-        eq(notifications.type, "safety_alert"),
-        eq(notifications.dedupeKey, dedupeKey),
-      ),
-    )
-    .limit(1);
-  if (alreadyAlerted) return { recorded: true, alerted: false };
-
-  await tx.insert(notifications).values({
+  const alerted = await notifyParents(tx, {
     familyId: scope.familyId,
     childId: scope.childId,
     type: "safety_alert",
     dedupeKey,
+    email: safetyAlertEmail(env().APP_URL),
   });
-  const email = safetyAlertEmail(env().APP_URL);
-  const recipients = await tx
-    .select({ email: parents.email })
-    .from(parents)
-    .where(eq(parents.familyId, scope.familyId));
-  if (recipients.length > 0) {
-    await tx
-      .insert(emailOutbox)
-      .values(recipients.map((r) => ({ familyId: scope.familyId, toEmail: r.email, ...email })));
-  }
-  return { recorded: true, alerted: true };
+  return { recorded: true, alerted };
 }
