@@ -9,11 +9,11 @@ import { AppError, GENERIC_FAILURE_MESSAGE, isAppError } from "@/lib/errors";
 import type { ParentIdentity } from "@/lib/family/parents";
 import { type RequestContext, requestContext } from "@/lib/http/request-context";
 import { log } from "@/lib/observability/logger";
-import { hitRateLimit, LIMITS } from "@/lib/ratelimit/limiter";
 
 /**
  * One action client per trust level (public, parent, child, admin). Each resolves identity once,
- * validates the input with zod, applies the rate limit (P14), and turns every failure into a
+ * validates the input with zod (the rate limits of P14 are applied to every request, actions
+ * included, by proxy.ts), and turns every failure into a
  * typed result a form can show: bad input never becomes a 500 or a stack trace.
  * The family id always comes from the session, never from the input (P17).
  */
@@ -70,8 +70,6 @@ async function run<S extends z.ZodType, I, T>(
   resolve: (db: Db, request: RequestContext) => Promise<I | AppError>,
   handler: Handler<S, I, T>,
   raw: FormData | Record<string, unknown>,
-  rateKey: (identity: I, request: RequestContext) => string,
-  limit: { limit: number; windowSeconds: number },
 ): Promise<ActionState<T>> {
   const fields = formToObject(raw);
   try {
@@ -79,17 +77,6 @@ async function run<S extends z.ZodType, I, T>(
     const request = await requestContext();
     const identity = await resolve(db, request);
     if (identity instanceof AppError) throw identity;
-    // The general limit is applied to every request by proxy.ts; actions add the AI limit.
-    const rate =
-      limit === LIMITS.ai ? await hitRateLimit(db, { key: rateKey(identity, request), ...limit }) : null;
-    if (rate && !rate.allowed) {
-      return {
-        status: "error",
-        message: "That's a lot of requests in a short time. Please wait a moment and try again.",
-        retryAfterSeconds: rate.retryAfterSeconds,
-        values: echoValues(fields),
-      };
-    }
     const parsed = schema.safeParse(fields);
     if (!parsed.success) {
       return {
@@ -123,22 +110,12 @@ export function publicAction<S extends z.ZodType, T = unknown>(
   schema: S,
   handler: Handler<S, Record<never, never>, T>,
 ): Action<T> {
-  return (_prev, form) =>
-    run(
-      "public",
-      schema,
-      async () => ({}),
-      handler,
-      form,
-      (_i, r) => `general:client:${r.clientKey}`,
-      LIMITS.general,
-    );
+  return (_prev, form) => run("public", schema, async () => ({}), handler, form);
 }
 
 export function parentAction<S extends z.ZodType, T = unknown>(
   schema: S,
   handler: Handler<S, { parent: ParentIdentity }, T>,
-  options: { limit?: { limit: number; windowSeconds: number } } = {},
 ): Action<T> {
   return (_prev, form) =>
     run(
@@ -150,8 +127,6 @@ export function parentAction<S extends z.ZodType, T = unknown>(
       },
       handler,
       form,
-      (i) => `${options.limit === LIMITS.ai ? "ai" : "general"}:parent:${i.parent.parentId}`,
-      options.limit ?? LIMITS.general,
     );
 }
 
@@ -172,15 +147,12 @@ export function adminAction<S extends z.ZodType, T = unknown>(
       },
       handler,
       form,
-      (i) => `general:parent:${i.admin.parentId}`,
-      LIMITS.general,
     );
 }
 
 export function childAction<S extends z.ZodType, T = unknown>(
   schema: S,
   handler: Handler<S, { child: ChildIdentity }, T>,
-  options: { limit?: { limit: number; windowSeconds: number } } = {},
 ): Action<T> {
   return (_prev, form) =>
     run(
@@ -194,7 +166,5 @@ export function childAction<S extends z.ZodType, T = unknown>(
       },
       handler,
       form,
-      (i) => `${options.limit === LIMITS.ai ? "ai" : "general"}:child:${i.child.childId}`,
-      options.limit ?? LIMITS.general,
     );
 }
