@@ -100,14 +100,18 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
   return result.data;
 }
 
-let cached: { source: NodeJS.ProcessEnv; snapshot: string; env: Env } | undefined;
+const KEYS = Object.keys(schema.shape) as (keyof typeof schema.shape)[];
+let cached: { snapshot: string; env: Env } | undefined;
 
-/** The current environment, parsed. Re-parsed when `process.env` changes (tests set variables). */
+/**
+ * The current environment, parsed. Called on every request (proxy, actions), so it re-parses
+ * only when one of the schema's own variables changed (tests and key rotations set them).
+ */
 export function env(): Env {
-  const snapshot = JSON.stringify(process.env);
-  if (cached && cached.source === process.env && cached.snapshot === snapshot) return cached.env;
+  const snapshot = KEYS.map((k) => process.env[k] ?? "\u0001").join("\u0000");
+  if (cached?.snapshot === snapshot) return cached.env;
   const parsed = parseEnv(process.env);
-  cached = { source: process.env, snapshot, env: parsed };
+  cached = { snapshot, env: parsed };
   return parsed;
 }
 
