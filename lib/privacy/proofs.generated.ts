@@ -85,9 +85,11 @@ export const PROOFS: Record<string, Proof[]> = {
     { file: "tests/unit/privacy/analytics-scope.test.ts", title: "P13 analytics load only on public marketing pages" },
   ],
   P14: [
+    { file: "tests/integration/security/proxy.test.ts", title: "P14 the proxy rate-limits every request" },
     { file: "tests/integration/security/rate-limit.test.ts", title: "P14 rate limits hold across server instances" },
   ],
   P15: [
+    { file: "tests/integration/security/proxy.test.ts", title: "P15 the proxy refuses bodies over 50 KB" },
     { file: "tests/unit/http/body-limit.test.ts", title: "P15 request bodies over 50 KB are refused" },
   ],
   P16: [
