@@ -4,7 +4,6 @@ import { z } from "zod";
 import { assessments, masteryHistory, reviewCards, skillMastery } from "@/db/schema";
 import { withFamily } from "@/db/tenant";
 import type { Db } from "@/db/types";
-import { openField, sealField } from "@/lib/crypto/family-keys";
 import { estimatedGrade, gradeIndex } from "@/lib/learning/age";
 import { isMastered } from "@/lib/learning/bkt";
 import { checkAnswer } from "@/lib/learning/check-answer";
@@ -39,9 +38,7 @@ import { recordActivityIn } from "./sessions";
  * right/wrong column is plain.
  */
 
-export const ASSESSMENTS_TABLE = "assessments";
-export const STATE_COLUMN = "state_enc";
-export const RESULT_COLUMN = "result_enc";
+import { openAssessmentJson, RESULT_COLUMN, STATE_COLUMN, sealAssessmentJson } from "./assessment-fields";
 
 const DIAGNOSTIC_SUBJECT: SubjectId = "math";
 
@@ -103,23 +100,17 @@ export type DiagnosticOutcome =
 
 type AssessmentRow = typeof assessments.$inferSelect;
 
-function fieldContext(row: { id: string }, familyId: string, column: string) {
-  return { table: ASSESSMENTS_TABLE, column, rowId: row.id, familyId };
+function sealState(tx: Db, familyId: string, id: string, state: StoredState): Promise<string> {
+  return sealAssessmentJson(tx, { rowId: id, familyId, column: STATE_COLUMN }, state);
 }
 
-async function sealState(tx: Db, familyId: string, id: string, state: StoredState): Promise<string> {
-  return sealField(tx, fieldContext({ id }, familyId, STATE_COLUMN), JSON.stringify(state));
-}
-
-async function openState(tx: Db, familyId: string, row: AssessmentRow): Promise<StoredState | null> {
-  try {
-    const parsed = storedStateSchema.safeParse(
-      JSON.parse(await openField(tx, fieldContext(row, familyId, STATE_COLUMN), row.stateEnc)),
-    );
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+function openState(tx: Db, familyId: string, row: AssessmentRow): Promise<StoredState | null> {
+  return openAssessmentJson(
+    tx,
+    { rowId: row.id, familyId, column: STATE_COLUMN },
+    row.stateEnc,
+    storedStateSchema,
+  );
 }
 
 /** Decrypts a finished run's result; null when there is none or it cannot be read. */
@@ -129,14 +120,12 @@ export async function openDiagnosticResultIn(
   row: Pick<AssessmentRow, "id" | "resultEnc">,
 ): Promise<DiagnosticResult | null> {
   if (!row.resultEnc) return null;
-  try {
-    const parsed = resultSchema.safeParse(
-      JSON.parse(await openField(tx, fieldContext(row, familyId, RESULT_COLUMN), row.resultEnc)),
-    );
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return openAssessmentJson(
+    tx,
+    { rowId: row.id, familyId, column: RESULT_COLUMN },
+    row.resultEnc,
+    resultSchema,
+  );
 }
 
 async function latestRunIn(tx: Db, scope: ChildScope, subject: SubjectId): Promise<AssessmentRow | null> {
@@ -381,10 +370,10 @@ async function finishIn(
     .update(assessments)
     .set({
       stateEnc: await sealState(tx, scope.familyId, row.id, finalState),
-      resultEnc: await sealField(
+      resultEnc: await sealAssessmentJson(
         tx,
-        fieldContext(row, scope.familyId, RESULT_COLUMN),
-        JSON.stringify(result),
+        { rowId: row.id, familyId: scope.familyId, column: RESULT_COLUMN },
+        result,
       ),
       completedAt: now,
     })

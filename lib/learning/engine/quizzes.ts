@@ -4,13 +4,12 @@ import { z } from "zod";
 import { assessments, skillMastery } from "@/db/schema";
 import { withFamily } from "@/db/tenant";
 import type { Db } from "@/db/types";
-import { openField, sealField } from "@/lib/crypto/family-keys";
 import { AppError } from "@/lib/errors";
 import { checkAnswer } from "@/lib/learning/check-answer";
 import { getSkill } from "@/lib/learning/curriculum/graph";
 import { topologicalOrder } from "@/lib/learning/planner";
 import type { Skill, SubjectId } from "@/lib/learning/types";
-import { ASSESSMENTS_TABLE, RESULT_COLUMN, STATE_COLUMN } from "./diagnostic-runs";
+import { openAssessmentJson, RESULT_COLUMN, STATE_COLUMN, sealAssessmentJson } from "./assessment-fields";
 import {
   assessmentSeedBase,
   findItem,
@@ -98,22 +97,13 @@ export type QuizOutcome =
   | { outcome: "finished"; result: QuizResult };
 
 type Row = typeof assessments.$inferSelect;
-const ctx = (rowId: string, familyId: string, column: string) => ({
-  table: ASSESSMENTS_TABLE,
-  column,
-  rowId,
-  familyId,
-});
-
-async function openQuizState(tx: Db, familyId: string, row: Row): Promise<QuizState | null> {
-  try {
-    const parsed = quizStateSchema.safeParse(
-      JSON.parse(await openField(tx, ctx(row.id, familyId, STATE_COLUMN), row.stateEnc)),
-    );
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+function openQuizState(tx: Db, familyId: string, row: Row): Promise<QuizState | null> {
+  return openAssessmentJson(
+    tx,
+    { rowId: row.id, familyId, column: STATE_COLUMN },
+    row.stateEnc,
+    quizStateSchema,
+  );
 }
 
 function questionOf(state: QuizState): QuizQuestion | null {
@@ -176,7 +166,11 @@ export async function startQuiz(
       kind: "quiz",
       subject: cluster.subject,
       clusterId: cluster.id,
-      stateEnc: await sealField(tx, ctx(id, scope.familyId, STATE_COLUMN), JSON.stringify(state)),
+      stateEnc: await sealAssessmentJson(
+        tx,
+        { rowId: id, familyId: scope.familyId, column: STATE_COLUMN },
+        state,
+      ),
       startedAt: now,
     });
     const question = questionOf(state);
@@ -242,13 +236,17 @@ export async function answerQuiz(
     await tx
       .update(assessments)
       .set({
-        stateEnc: await sealField(tx, ctx(open.row.id, scope.familyId, STATE_COLUMN), JSON.stringify(state)),
+        stateEnc: await sealAssessmentJson(
+          tx,
+          { rowId: open.row.id, familyId: scope.familyId, column: STATE_COLUMN },
+          state,
+        ),
         ...(result
           ? {
-              resultEnc: await sealField(
+              resultEnc: await sealAssessmentJson(
                 tx,
-                ctx(open.row.id, scope.familyId, RESULT_COLUMN),
-                JSON.stringify(result),
+                { rowId: open.row.id, familyId: scope.familyId, column: RESULT_COLUMN },
+                result,
               ),
               completedAt: now,
             }
@@ -286,20 +284,15 @@ export async function quizResultsIn(tx: Db, scope: ChildScope, limit = 10): Prom
   const out: QuizSummary[] = [];
   for (const row of rows) {
     if (!row.resultEnc || !row.completedAt) continue;
-    try {
-      const parsed = quizResultSchema.safeParse(
-        JSON.parse(await openField(tx, ctx(row.id, scope.familyId, RESULT_COLUMN), row.resultEnc)),
-      );
-      if (parsed.success)
-        out.push({
-          id: row.id,
-          clusterId: row.clusterId ?? "",
-          completedAt: row.completedAt,
-          result: parsed.data,
-        });
-    } catch {
-      // A result that cannot be decrypted (a key problem) is left out rather than shown wrong.
-    }
+    // A result that cannot be decrypted (a key problem) is left out rather than shown wrong.
+    const result = await openAssessmentJson(
+      tx,
+      { rowId: row.id, familyId: scope.familyId, column: RESULT_COLUMN },
+      row.resultEnc,
+      quizResultSchema,
+    );
+    if (result)
+      out.push({ id: row.id, clusterId: row.clusterId ?? "", completedAt: row.completedAt, result });
   }
   return out;
 }
